@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { createInProcessGateway } from './gateway/in-process-gateway.js';
+import { seedIfEmpty } from './importer/seed-database.js';
+import type { Logger } from './logger.js';
+import { fromProjectRoot } from './project-root.js';
+import { createApolloServer } from './server/apollo.js';
+import { createHttpApp } from './server/http-app.js';
+import { buildSubgraphs } from './subgraphs/index.js';
+
+export interface RunningApp {
+  url: string;
+  database: Database;
+  /** Stops taking requests, lets in-flight ones finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Starts the whole gateway in this process: database, seeds, subgraphs, gateway and HTTP. */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  const database = await openDatabase(config);
+  try {
+    const seeded = config.SEED_ON_START ? await seedIfEmpty(database.orm, fromProjectRoot('seeds')) : 0;
+    logger.info({ database: database.kind, seeded }, 'database ready');
+
+    const gateway = await createInProcessGateway(await buildSubgraphs());
+    const httpServer = createServer();
+    const apollo = createApolloServer(gateway, httpServer, config);
+    await apollo.start();
+    httpServer.on('request', createHttpApp(apollo, database));
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.PORT, config.HOST, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`;
+    return {
+      url,
+      database,
+      async stop() {
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

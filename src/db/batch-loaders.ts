@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
+
+/**
+ * The two shapes of batching every field in the graph goes through. Resolvers never query per
+ * row: they ask a loader, and each loader turns one tick's worth of keys into one SELECT.
+ */
+
+type WithId = { id: number };
+
+/** Entities by primary key: N keys, one statement. Missing ids resolve to null. */
+export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityName<T>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Children of many parents at once, grouped by the parent's id, each group in `orderBy` order. */
+export function childrenLoader<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parentProperty: K,
+  orderBy: QueryOrderMap<T>,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const where = { [parentProperty]: { $in: [...parentIds] } } as FilterQuery<T>;
+    const rows = await em.find(entity, where, { orderBy: [orderBy, { id: 'asc' }] as QueryOrderMap<T>[] });
+    const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const parent = row[parentProperty] as Ref<WithId> | null;
+      if (parent) groups.get(parent.id)?.push(row);
+    }
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}

@@ -1,0 +1,37 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
+import { ormConfig } from './orm-config.js';
+
+export interface Database {
+  orm: MikroORM;
+  /** Which engine serves the data: `embedded` (PGlite) or `postgresql` (DATABASE_URL). */
+  kind: 'embedded' | 'postgresql';
+  close(): Promise<void>;
+}
+
+/** Opens the configured database and brings its schema up to date with the checked-in migrations. */
+export async function openDatabase(config: Config): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  let clientUrl = config.DATABASE_URL;
+  if (!clientUrl) {
+    const inMemory = config.DATA_DIR.startsWith('memory://');
+    embedded = await startEmbeddedPostgres({ dataDir: inMemory ? null : config.DATA_DIR, maxConnections: config.DB_POOL_MAX });
+    clientUrl = embedded.url;
+  }
+  try {
+    const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.DB_POOL_MAX, logQueries: config.LOG_LEVEL === 'trace' }));
+    await orm.getMigrator().up();
+    return {
+      orm,
+      kind: embedded ? 'embedded' : 'postgresql',
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

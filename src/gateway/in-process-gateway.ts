@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLSchema } from 'graphql';
+import { fromProjectRoot } from '../project-root.js';
+
+export const SUPERGRAPH_PATH = fromProjectRoot('schema', 'supergraph.graphql');
+
+/**
+ * The gateway plans over the committed supergraph and calls each subgraph's schema in this
+ * process: no HTTP between them, and the request context (one EntityManager, one set of
+ * loaders) reaches every subgraph resolver.
+ */
+export async function createInProcessGateway(subgraphs: Map<string, GraphQLSchema>): Promise<ApolloGateway> {
+  const supergraphSdl = await readFile(SUPERGRAPH_PATH, 'utf8');
+  return new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const schema = subgraphs.get(name);
+      if (!schema) throw new Error(`schema/supergraph.graphql names a subgraph "${name}" that the code does not define; run npm run schema.`);
+      return new LocalGraphQLDataSource(schema);
+    },
+  });
+}

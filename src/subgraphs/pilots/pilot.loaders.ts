@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
+import { PilotArea } from './pilot-area.entity.js';
+import { PilotPhase } from './pilot-phase.entity.js';
+import { PilotProgram } from './pilot-program.entity.js';
+import { PilotSite } from './pilot-site.entity.js';
+
+export const pilotLoaders = (em: EntityManager) => ({
+  programmeById: byIdLoader(em, PilotProgram),
+  phasesByProgramme: childrenLoader(em, PilotPhase, 'programme', { ordinal: 'asc' }),
+  sitesByProgramme: childrenLoader(em, PilotSite, 'programme', { designatedOn: 'asc' }),
+  sitesByGovernment: childrenLoader(em, PilotSite, 'government', { designatedOn: 'asc' }),
+  areasBySite: childrenLoader(em, PilotArea, 'site', { id: 'asc' }),
+  areasByLeadDepartment: childrenLoader(em, PilotArea, 'leadDepartment', { id: 'asc' }),
+  siteById: byIdLoader(em, PilotSite),
+  areaById: byIdLoader(em, PilotArea),
+});

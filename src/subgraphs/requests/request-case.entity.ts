@@ -1,0 +1,117 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Department } from '../directory/department.entity.js';
+import { Government } from '../directory/government.entity.js';
+
+export enum RequestChannel {
+  IN_PERSON = 'IN_PERSON',
+  FAX = 'FAX',
+  ONLINE = 'ONLINE',
+  LETTER = 'LETTER',
+  OTHER = 'OTHER',
+}
+
+export enum ApplicantType {
+  NATURAL_PERSON = 'NATURAL_PERSON',
+  COMMERCIAL = 'COMMERCIAL',
+  RESEARCH = 'RESEARCH',
+  PUBLIC_INTEREST = 'PUBLIC_INTEREST',
+  LEGAL_SERVICE = 'LEGAL_SERVICE',
+  OTHER_ORGANISATION = 'OTHER_ORGANISATION',
+}
+
+export enum CaseStatus {
+  RECEIVED = 'RECEIVED',
+  EXTENDED = 'EXTENDED',
+  REPLIED = 'REPLIED',
+}
+
+export enum LedgerSource {
+  REAL = 'REAL',
+  SYNTHETIC = 'SYNTHETIC',
+}
+
+registerEnumType(RequestChannel, {
+  name: 'RequestChannel',
+  description: 'How an application reached the government (申请方式)',
+  valuesConfig: {
+    IN_PERSON: { description: 'In person (当面)' },
+    FAX: { description: 'By fax (传真)' },
+    ONLINE: { description: 'Online (网络)' },
+    LETTER: { description: 'By letter (信函)' },
+    OTHER: { description: 'Any other way (其他形式)' },
+  },
+});
+registerEnumType(ApplicantType, {
+  name: 'ApplicantType',
+  description: 'Who applied, in the categories of the 2019 template (申请人情况)',
+  valuesConfig: {
+    NATURAL_PERSON: { description: 'A natural person (自然人)' },
+    COMMERCIAL: { description: 'A commercial enterprise (商业企业)' },
+    RESEARCH: { description: 'A research institution (科研机构)' },
+    PUBLIC_INTEREST: { description: 'A social-welfare organisation (社会公益组织)' },
+    LEGAL_SERVICE: { description: 'A legal-service institution (法律服务机构)' },
+    OTHER_ORGANISATION: { description: 'Another legal person or organisation (其他)' },
+  },
+});
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'Where an application stands (办理状态)',
+  valuesConfig: {
+    RECEIVED: { description: 'Received, not yet answered (已受理)' },
+    EXTENDED: { description: 'Time limit extended, not yet answered (已延期)' },
+    REPLIED: { description: 'Answered (已答复)' },
+  },
+});
+registerEnumType(LedgerSource, {
+  name: 'LedgerSource',
+  description: 'Whether a ledger entry is a real record or generated data (台账来源)',
+  valuesConfig: {
+    REAL: { description: 'Entered from a real ledger (真实台账)' },
+    SYNTHETIC: { description: 'Generated for testing or benchmarks; not a real application (合成数据)' },
+  },
+});
+
+@ObjectType({ description: 'One application for government information in a government’s case ledger (依申请公开台账记录)' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'request_case' })
+export class RequestCase {
+  @Field(() => ID, { description: 'Stable identifier of the case' })
+  @PrimaryKey({ autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Government, { ref: true, index: true })
+  government!: Ref<Government>;
+
+  @ManyToOne(() => Department, { ref: true, nullable: true })
+  department: Ref<Department> | null = null;
+
+  @Field(() => LocalDateResolver, { description: 'Date the application was received (收到申请日期)' })
+  @Property({ type: 'date' })
+  receivedOn!: string;
+
+  @Field(() => RequestChannel, { description: 'How it was received (申请方式)' })
+  @Enum({ items: () => RequestChannel, nativeEnumName: 'request_channel' })
+  channel!: RequestChannel;
+
+  @Field(() => ApplicantType, { description: 'Category of the applicant (申请人类型)' })
+  @Enum({ items: () => ApplicantType, nativeEnumName: 'applicant_type' })
+  applicantType!: ApplicantType;
+
+  @Field({ description: 'The information asked for, as recorded (申请内容)' })
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Field(() => CaseStatus, { description: 'Where the case stands (办理状态)' })
+  @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
+  status: CaseStatus = CaseStatus.RECEIVED;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the reply, once answered (答复日期)' })
+  @Property({ type: 'date', nullable: true })
+  repliedOn: string | null = null;
+
+  @Field(() => LedgerSource, { description: 'Real record or generated data (台账来源)' })
+  @Enum({ items: () => LedgerSource, nativeEnumName: 'ledger_source' })
+  source!: LedgerSource;
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CONFIG_KEYS, loadConfig } from '../../src/config.js';
+
+// Docker cannot run here: check the deployment files against the gateway's configuration contract.
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+type Environment = Record<string, string | undefined>;
+interface Service {
+  environment?: Record<string, string | number | boolean | null> | string[];
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  ports?: (string | number | { target: number; published?: string | number })[];
+}
+const { services } = parse(read('docker-compose.yml')) as { services: Record<string, Service> };
+
+/** Compose allows `KEY: value` maps and `KEY=value` lists; a bare key passes the host's value. */
+function environmentOf(service: Service): Environment {
+  const env = service.environment ?? {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(
+      env.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? [entry, undefined] : [entry.slice(0, at), entry.slice(at + 1)];
+      }),
+    );
+  }
+  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value == null ? undefined : String(value)]));
+}
+
+describe('docker-compose.yml', () => {
+  const gatewayEnvironment = environmentOf(services.gateway);
+
+  it('runs exactly the gateway and PostgreSQL', () => {
+    expect(Object.keys(services).sort()).toEqual(['gateway', 'postgres']);
+  });
+
+  it('gives the gateway only settings that the configuration knows', () => {
+    for (const key of Object.keys(gatewayEnvironment)) expect(CONFIG_KEYS).toContain(key);
+  });
+
+  it('points the gateway at the postgres service with its credentials', () => {
+    const config = loadConfig(gatewayEnvironment);
+    expect(config.PORT).toBe(4000);
+    const postgres = environmentOf(services.postgres);
+    const url = new URL(config.DATABASE_URL ?? '');
+    expect(url.hostname).toBe('postgres');
+    expect(decodeURIComponent(url.username)).toBe(postgres.POSTGRES_USER);
+    expect(decodeURIComponent(url.password)).toBe(postgres.POSTGRES_PASSWORD);
+    expect(decodeURIComponent(url.pathname.slice(1))).toBe(postgres.POSTGRES_DB);
+  });
+
+  it('starts the gateway once PostgreSQL is healthy', () => {
+    const dependsOn = services.gateway.depends_on;
+    expect(Array.isArray(dependsOn) ? undefined : dependsOn?.postgres?.condition).toBe('service_healthy');
+  });
+
+  it('publishes the port the gateway listens on', () => {
+    const { PORT } = loadConfig(gatewayEnvironment);
+    const targets = (services.gateway.ports ?? []).map((mapping) =>
+      typeof mapping === 'object' ? Number(mapping.target) : Number(String(mapping).split(':').at(-1)?.split('/')[0]),
+    );
+    expect(targets).toContain(PORT);
+  });
+});
+
+describe('Dockerfile and package.json', () => {
+  it('start the same built entry point', () => {
+    const cmd = [...read('Dockerfile').matchAll(/^CMD\s+(.+)$/gm)].at(-1)?.[1];
+    expect(JSON.parse(cmd ?? 'null')).toEqual(['node', 'dist/src/main.js']);
+    const { scripts } = JSON.parse(read('package.json')) as { scripts?: Record<string, string> };
+    expect(scripts?.start ?? '', 'package.json scripts.start').toMatch(/^node\s+(.+\s+)?dist\/src\/main\.js$/);
+    expect(scripts?.build, 'the Dockerfile runs `npm run build`').toBeDefined();
+  });
+});

@@ -1,0 +1,61 @@
+import pg from 'pg';
+import { type RunningApp, startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { SQL_STATEMENTS_HEADER } from '../../src/server/statement-count-plugin.js';
+
+/**
+ * The database every test runs against: an in-memory PGlite by default, or the real PostgreSQL
+ * named by DATABASE_URL (CI runs the suite both ways).
+ */
+export const REAL_DATABASE_URL = process.env.DATABASE_URL;
+
+export interface GraphQLResult {
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  sqlStatements: number;
+}
+
+export interface TestApp extends RunningApp {
+  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+}
+
+/** Starts the real server on a free loopback port, over a fresh database unless told to keep it. */
+export async function startTestApp(env: Record<string, string> = {}, { freshDatabase = true } = {}): Promise<TestApp> {
+  const config = loadConfig({
+    DATABASE_URL: REAL_DATABASE_URL,
+    DATA_DIR: 'memory://',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  if (config.DATABASE_URL && freshDatabase) await resetDatabase(config.DATABASE_URL);
+  const app = await startApp(config, createLogger(config));
+  return { ...app, graphql: (query, variables) => postGraphQL(app.url, query, variables) };
+}
+
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as GraphQLResult['body'],
+    sqlStatements: Number(response.headers.get(SQL_STATEMENTS_HEADER)),
+  };
+}
+
+/** Empties the real database, so each test file starts from the migrations and seeds. */
+export async function resetDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('drop schema public cascade; create schema public;');
+  } finally {
+    await client.end();
+  }
+}
