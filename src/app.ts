@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
@@ -13,6 +13,7 @@ import { buildSubgraphs } from './subgraphs/index.js';
 export interface RunningApp {
   url: string;
   database: Database;
+  httpServer: Server;
   /** Stops taking requests, lets in-flight ones finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -38,6 +39,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     return {
       url,
       database,
+      httpServer,
       async stop() {
         await apollo.stop();
         await database.close();

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 export function notFound(typeName: string, key: string, value: string | number): GraphQLError {
   return new GraphQLError(`No ${typeName} with ${key} "${value}". Look it up through a list field first.`, {
-    extensions: { code: 'NOT_FOUND', typeName, [key]: String(value) },
+    extensions: { code: 'NOT_FOUND', typeName, argumentName: key },
   });
 }
 

@@ -13,7 +13,7 @@ export function createApolloServer(gateway: ApolloGateway, httpServer: Server, c
   return new ApolloServer<RequestContext>({
     gateway,
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
     // Shutdown is ours: main.ts stops the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
     plugins: [

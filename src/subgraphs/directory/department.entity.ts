@@ -31,7 +31,7 @@ registerEnumType(DepartmentKind, {
 @Entity({ tableName: 'department' })
 @Unique({ properties: ['government', 'name'] })
 export class Department {
-  @Field(() => ID, { description: 'Stable identifier of the department' })
+  @Field(() => ID, { description: 'Stable identifier of the department (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -7,8 +7,8 @@ import { Government } from './government.entity.js';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @Query(() => Department, { description: 'One department by id (按标识查询部门)' })
-  department(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext) {
+  @Query(() => Department, { nullable: true, description: 'One department by id (按标识查询部门)' })
+  department(@Arg('id', () => ID, { description: 'Identifier (标识) as returned by the API' }) id: string, @Ctx() { loaders }: RequestContext) {
     return found(loaders.departmentById.load(toRowId(id, 'Department')), 'Department', 'id', id);
   }
 

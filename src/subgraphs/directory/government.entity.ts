@@ -7,7 +7,7 @@ import { Region } from './region.entity.js';
 @Entity({ tableName: 'government' })
 @Unique({ properties: ['region', 'name'] })
 export class Government {
-  @Field(() => ID, { description: 'Stable identifier of the government' })
+  @Field(() => ID, { description: 'Stable identifier of the government (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

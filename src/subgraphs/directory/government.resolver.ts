@@ -13,15 +13,15 @@ export class GovernmentConnection extends Connection(Government, 'Government', '
 
 @Resolver(() => Government)
 export class GovernmentResolver {
-  @Query(() => Government, { description: 'One government by id (按标识查询人民政府)' })
-  government(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext) {
+  @Query(() => Government, { nullable: true, description: 'One government by id (按标识查询人民政府)' })
+  government(@Arg('id', () => ID, { description: 'Identifier (标识) as returned by the API' }) id: string, @Ctx() { loaders }: RequestContext) {
     return found(loaders.governmentById.load(toRowId(id, 'Government')), 'Government', 'id', id);
   }
 
   @Query(() => GovernmentConnection, { description: 'Governments ordered by name, optionally those under one region (人民政府列表)' })
   async governments(
     @Args() page: PageArgs,
-    @Arg('regionCode', () => String, { nullable: true, description: 'Only governments seated in the region with this code' }) regionCode: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'Only governments seated in the region with this code (行政区划代码)' }) regionCode: string | null,
     @Ctx() { em }: RequestContext,
   ) {
     return findPage(em, Government, regionCode ? { region: { code: regionCode } } : {}, [{ name: 'asc' }, { id: 'asc' }], page);

@@ -23,7 +23,7 @@ registerEnumType(RegionLevel, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'region' })
 export class Region {
-  @Field(() => ID, { description: 'Stable identifier of the region' })
+  @Field(() => ID, { description: 'Stable identifier of the region (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -11,8 +11,8 @@ export class RegionConnection extends Connection(Region, 'Region', 'regions (行
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => Region, { description: 'One region by its GB/T 2260 code (按行政区划代码查询)' })
-  region(@Arg('code', { description: 'Six-digit division code, e.g. 370305' }) code: string, @Ctx() { em }: RequestContext) {
+  @Query(() => Region, { nullable: true, description: 'One region by its GB/T 2260 code (按行政区划代码查询)' })
+  region(@Arg('code', { description: 'Six-digit division code (行政区划代码), e.g. 370305' }) code: string, @Ctx() { em }: RequestContext) {
     return found(em.findOne(Region, { code }), 'Region', 'code', code);
   }
 

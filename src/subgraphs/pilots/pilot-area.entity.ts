@@ -8,7 +8,7 @@ import { PilotSite } from './pilot-site.entity.js';
 @Entity({ tableName: 'pilot_area' })
 @Unique({ properties: ['site', 'name'] })
 export class PilotArea {
-  @Field(() => ID, { description: 'Stable identifier of the area' })
+  @Field(() => ID, { description: 'Stable identifier of the area (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -6,7 +6,7 @@ import { PilotProgram } from './pilot-program.entity.js';
 @Entity({ tableName: 'pilot_phase' })
 @Unique({ properties: ['programme', 'ordinal'] })
 export class PilotPhase {
-  @Field(() => ID, { description: 'Stable identifier of the phase' })
+  @Field(() => ID, { description: 'Stable identifier of the phase (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -21,7 +21,7 @@ registerEnumType(ProgrammeLevel, {
 @Entity({ tableName: 'pilot_program' })
 @Unique({ properties: ['name', 'region'] })
 export class PilotProgram {
-  @Field(() => ID, { description: 'Stable identifier of the programme' })
+  @Field(() => ID, { description: 'Stable identifier of the programme (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -8,7 +8,7 @@ import { PilotProgram } from './pilot-program.entity.js';
 @Entity({ tableName: 'pilot_site' })
 @Unique({ properties: ['programme', 'government'] })
 export class PilotSite {
-  @Field(() => ID, { description: 'Stable identifier of the site' })
+  @Field(() => ID, { description: 'Stable identifier of the site (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -7,7 +7,7 @@ import { Report } from './report.entity.js';
 @Entity({ tableName: 'channel_figure' })
 @Unique({ properties: ['report', 'channel'] })
 export class ChannelFigure {
-  @Field(() => ID, { description: 'Stable identifier of the figure' })
+  @Field(() => ID, { description: 'Stable identifier of the figure (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -4,6 +4,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Department', { description: 'An organ under a government (政府部门)' })
 @Directive('@key(fields: "id", resolvable: false)')
 export class DepartmentStub {
-  @Field(() => ID, { description: 'Stable identifier of the department' })
+  @Field(() => ID, { description: 'Stable identifier of the department (标识)' })
   id!: number;
 }

@@ -35,7 +35,7 @@ registerEnumType(ChannelCode, {
 @ObjectType({ description: 'A disclosure channel of the catalogue (公开渠道), such as 政府网站 or 政务微信' })
 @Entity({ tableName: 'disclosure_channel' })
 export class DisclosureChannel {
-  @Field(() => ID, { description: 'Stable identifier of the channel' })
+  @Field(() => ID, { description: 'Stable identifier of the channel (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

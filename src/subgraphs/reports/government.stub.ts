@@ -4,6 +4,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Government', { description: 'The people’s government of a region (人民政府)' })
 @Directive('@key(fields: "id")')
 export class GovernmentStub {
-  @Field(() => ID, { description: 'Stable identifier of the government' })
+  @Field(() => ID, { description: 'Stable identifier of the government (标识)' })
   id!: number;
 }

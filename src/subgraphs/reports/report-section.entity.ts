@@ -6,7 +6,7 @@ import { Report } from './report.entity.js';
 @Entity({ tableName: 'report_section' })
 @Unique({ properties: ['report', 'ordinal'] })
 export class ReportSection {
-  @Field(() => ID, { description: 'Stable identifier of the section' })
+  @Field(() => ID, { description: 'Stable identifier of the section (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../directory/department.entity.js';
 import { Government } from '../directory/government.entity.js';
@@ -29,7 +29,7 @@ registerEnumType(ReportFormat, {
   expression: 'create unique index "report_issuer_year_unique" on "report" ("government_id", "department_id", "year") nulls not distinct',
 })
 export class Report {
-  @Field(() => ID, { description: 'Stable identifier of the report' })
+  @Field(() => ID, { description: 'Stable identifier of the report (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -55,15 +55,15 @@ export class Report {
   @Property()
   tableVariant!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the statistics period (统计期限起)' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the statistics period (统计期限起)' })
   @Property({ type: 'date', nullable: true })
   periodStart: string | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the statistics period (统计期限止)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the statistics period (统计期限止)' })
   @Property({ type: 'date', nullable: true })
   periodEnd: string | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Publication date, where stated (发布日期)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Publication date, where stated (发布日期)' })
   @Property({ type: 'date', nullable: true })
   publishedAt: string | null = null;
 

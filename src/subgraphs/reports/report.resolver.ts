@@ -28,15 +28,15 @@ export class ReportFilter {
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Query(() => Report, { description: 'One annual report by id (按标识查询年度报告)' })
-  report(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext) {
+  @Query(() => Report, { nullable: true, description: 'One annual report by id (按标识查询年度报告)' })
+  report(@Arg('id', () => ID, { description: 'Identifier (标识) as returned by the API' }) id: string, @Ctx() { loaders }: RequestContext) {
     return found(loaders.reportById.load(toRowId(id, 'Report')), 'Report', 'id', id);
   }
 
   @Query(() => ReportConnection, { description: 'Annual reports, newest year first (年度报告列表)' })
   reports(
     @Args() page: PageArgs,
-    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Arg('filter', () => ReportFilter, { nullable: true, description: 'Conditions the reports must meet (筛选条件)' }) filter: ReportFilter | null,
     @Ctx() { em }: RequestContext,
   ) {
     const where: FilterQuery<Report> = {};

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../directory/department.entity.js';
 import { Government } from '../directory/government.entity.js';
@@ -77,7 +77,7 @@ registerEnumType(LedgerSource, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'request_case' })
 export class RequestCase {
-  @Field(() => ID, { description: 'Stable identifier of the case' })
+  @Field(() => ID, { description: 'Stable identifier of the case (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -87,7 +87,7 @@ export class RequestCase {
   @ManyToOne(() => Department, { ref: true, nullable: true })
   department: Ref<Department> | null = null;
 
-  @Field(() => LocalDateResolver, { description: 'Date the application was received (收到申请日期)' })
+  @Field(() => LocalDate, { description: 'Date the application was received (收到申请日期)' })
   @Property({ type: 'date' })
   receivedOn!: string;
 
@@ -107,7 +107,7 @@ export class RequestCase {
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
   status: CaseStatus = CaseStatus.RECEIVED;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the reply, once answered (答复日期)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the reply, once answered (答复日期)' })
   @Property({ type: 'date', nullable: true })
   repliedOn: string | null = null;
 

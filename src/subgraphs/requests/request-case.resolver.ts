@@ -11,8 +11,8 @@ export class RequestCaseConnection extends Connection(RequestCase, 'RequestCase'
 
 @Resolver(() => RequestCase)
 export class RequestCaseResolver {
-  @Query(() => RequestCase, { description: 'One ledger case by id (按标识查询台账记录)' })
-  requestCase(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext) {
+  @Query(() => RequestCase, { nullable: true, description: 'One ledger case by id (按标识查询台账记录)' })
+  requestCase(@Arg('id', () => ID, { description: 'Identifier (标识) as returned by the API' }) id: string, @Ctx() { loaders }: RequestContext) {
     return found(loaders.requestCaseById.load(toRowId(id, 'RequestCase')), 'RequestCase', 'id', id);
   }
 

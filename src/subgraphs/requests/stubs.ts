@@ -4,7 +4,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Government', { description: 'The people’s government of a region (人民政府)' })
 @Directive('@key(fields: "id")')
 export class LedgerGovernmentStub {
-  @Field(() => ID, { description: 'Stable identifier of the government' })
+  @Field(() => ID, { description: 'Stable identifier of the government (标识)' })
   id!: number;
 }
 
@@ -12,6 +12,6 @@ export class LedgerGovernmentStub {
 @ObjectType('Department', { description: 'An organ under a government (政府部门)' })
 @Directive('@key(fields: "id", resolvable: false)')
 export class LedgerDepartmentStub {
-  @Field(() => ID, { description: 'Stable identifier of the department' })
+  @Field(() => ID, { description: 'Stable identifier of the department (标识)' })
   id!: number;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration', () => {
+  it('gives a newcomer a working default for everything', () => {
+    expect(loadConfig({})).toEqual({
+      PORT: 4000,
+      HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+      DATA_DIR: '.data',
+      DB_POOL_MAX: 10,
+      SEED_ON_START: true,
+      LOG_LEVEL: 'info',
+      SHUTDOWN_GRACE_MS: 10_000,
+    });
+  });
+
+  it('refuses bad values, naming each setting and what is wrong with it', () => {
+    const bad = { PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_ON_START: 'maybe' };
+    expect(() => loadConfig(bad)).toThrowError(ConfigError);
+    expect(() => loadConfig(bad)).toThrowError(
+      [
+        'Invalid configuration:',
+        '  PORT: Invalid input: expected number, received NaN',
+        '  DATABASE_URL: DATABASE_URL must start with postgresql://',
+        '  SEED_ON_START: Invalid option: expected one of "true"|"1"|"yes"|"on"|"y"|"enabled"|"false"|"0"|"no"|"off"|"n"|"disabled"',
+      ].join('\n'),
+    );
+  });
+});
