@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityName, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
+import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap, Ref } from '@mikro-orm/core';
 
 /**
  * The two shapes of batching every field in the graph goes through. Resolvers never query per
@@ -17,16 +17,24 @@ export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityNa
   });
 }
 
-/** Children of many parents at once, grouped by the parent's id, each group in `orderBy` order. */
+/**
+ * Children of many parents at once, grouped by the parent's id, each group in `orderBy` order.
+ * `populate` joins to-one relations into the same statement.
+ */
 export function childrenLoader<T extends object, K extends keyof T & string>(
   em: EntityManager,
   entity: EntityName<T>,
   parentProperty: K,
   orderBy: QueryOrderMap<T>,
+  populate?: string[],
 ): DataLoader<number, T[]> {
   return new DataLoader(async (parentIds) => {
     const where = { [parentProperty]: { $in: [...parentIds] } } as FilterQuery<T>;
-    const rows = await em.find(entity, where, { orderBy: [orderBy, { id: 'asc' }] as QueryOrderMap<T>[] });
+    const rows = (await em.find(entity, where, {
+      orderBy: [orderBy, { id: 'asc' }] as QueryOrderMap<T>[],
+      populate,
+      strategy: 'joined',
+    } as FindOptions<T>)) as T[];
     const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       const parent = row[parentProperty] as Ref<WithId> | null;

@@ -1,3 +1,4 @@
+import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
 import { Department } from '../subgraphs/directory/department.entity.js';
 import { Government } from '../subgraphs/directory/government.entity.js';
 import { Region } from '../subgraphs/directory/region.entity.js';
@@ -5,9 +6,17 @@ import { PilotArea } from '../subgraphs/pilots/pilot-area.entity.js';
 import { PilotPhase } from '../subgraphs/pilots/pilot-phase.entity.js';
 import { PilotProgram } from '../subgraphs/pilots/pilot-program.entity.js';
 import { PilotSite } from '../subgraphs/pilots/pilot-site.entity.js';
+import { ProgressUpdate } from '../subgraphs/pilots/progress-update.entity.js';
 import { ChannelFigure } from '../subgraphs/reports/channel-figure.entity.js';
 import { DisclosureChannel } from '../subgraphs/reports/disclosure-channel.entity.js';
+import { DocumentCitation } from '../subgraphs/reports/document-citation.entity.js';
+import { Document } from '../subgraphs/reports/document.entity.js';
+import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
+import { KeyDomain } from '../subgraphs/reports/key-domain.entity.js';
+import { ProseFigure } from '../subgraphs/reports/prose-figure.entity.js';
 import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
+import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
+import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { RequestCase } from '../subgraphs/requests/request-case.entity.js';
 
@@ -16,13 +25,22 @@ export const ENTITIES = [
   Region,
   Government,
   Department,
+  ChannelAccount,
   Report,
   ReportSection,
   DisclosureChannel,
   ChannelFigure,
+  WorkPoint,
+  KeyDomain,
+  KeyDomainFigure,
+  Document,
+  DocumentCitation,
+  StatisticsCell,
+  ProseFigure,
   RequestCase,
   PilotProgram,
   PilotPhase,
   PilotSite,
   PilotArea,
+  ProgressUpdate,
 ];

@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { channelAccountLoaders } from '../subgraphs/directory/channel-account.loader.js';
 import { departmentLoaders } from '../subgraphs/directory/department.loader.js';
 import { governmentLoaders } from '../subgraphs/directory/government.loader.js';
 import { regionLoaders } from '../subgraphs/directory/region.loader.js';
 import { pilotLoaders } from '../subgraphs/pilots/pilot.loaders.js';
 import { channelFigureLoaders } from '../subgraphs/reports/channel-figure.loader.js';
 import { disclosureChannelLoaders } from '../subgraphs/reports/disclosure-channel.loader.js';
+import { documentLoaders } from '../subgraphs/reports/document.loader.js';
+import { keyDomainLoaders } from '../subgraphs/reports/key-domain.loader.js';
 import { reportSectionLoaders } from '../subgraphs/reports/report-section.loader.js';
+import { statisticsLoaders } from '../subgraphs/reports/statistics-cell.loader.js';
+import { workPointLoaders } from '../subgraphs/reports/work-point.loader.js';
 import { reportLoaders } from '../subgraphs/reports/report.loader.js';
 import { requestCaseLoaders } from '../subgraphs/requests/request-case.loader.js';
 
@@ -15,10 +20,15 @@ export function createLoaders(em: EntityManager) {
     ...regionLoaders(em),
     ...governmentLoaders(em),
     ...departmentLoaders(em),
+    ...channelAccountLoaders(em),
     ...reportLoaders(em),
     ...reportSectionLoaders(em),
     ...disclosureChannelLoaders(em),
     ...channelFigureLoaders(em),
+    ...workPointLoaders(em),
+    ...keyDomainLoaders(em),
+    ...documentLoaders(em),
+    ...statisticsLoaders(em),
     ...requestCaseLoaders(em),
     ...pilotLoaders(em),
   };

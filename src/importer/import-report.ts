@@ -1,19 +1,20 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ReportDocument } from '../report-document/report-document.js';
+import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
 import { Department, DepartmentKind } from '../subgraphs/directory/department.entity.js';
 import { Government } from '../subgraphs/directory/government.entity.js';
 import { Region, RegionLevel } from '../subgraphs/directory/region.entity.js';
-import { ChannelFigure } from '../subgraphs/reports/channel-figure.entity.js';
-import { ChannelCode, CHANNELS, DisclosureChannel } from '../subgraphs/reports/disclosure-channel.entity.js';
-import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { Report, ReportFormat } from '../subgraphs/reports/report.entity.js';
+import { ChannelCode } from '../subgraphs/shared/channel-code.js';
+import { importKeyDomains } from './import-key-domains.js';
 import { importPilot } from './import-pilot.js';
+import { importReportParts } from './import-report-parts.js';
 import { syncChildren, upsertBy } from './upsert.js';
 
 /**
  * Upserts one report document, with everything it names, in a single transaction: a failure
- * leaves the database as it was. Rows are matched by natural keys (region code, names, year),
- * so importing the same document again changes nothing.
+ * leaves the database as it was. Rows are matched by natural keys (region code, names, year,
+ * ordinals, codes), so importing the same document again changes nothing.
  */
 export async function importReport(em: EntityManager, doc: ReportDocument): Promise<Report> {
   return em.transactional(async (tx) => {
@@ -22,8 +23,16 @@ export async function importReport(em: EntityManager, doc: ReportDocument): Prom
     for (const { name, kind } of doc.departments) {
       departments.set(name, await upsertBy(tx, Department, { government, name }, { kind: kind as DepartmentKind }));
     }
-    const department = doc.issuer.department ? departments.get(doc.issuer.department)! : null;
+    syncChildren(
+      tx,
+      ChannelAccount,
+      await tx.find(ChannelAccount, { government }),
+      doc.channelAccounts,
+      { row: (a) => `${a.channel}/${a.name}`, item: (a) => `${a.channel}/${a.name}` },
+      (a) => ({ government, channel: a.channel as ChannelCode, name: a.name, url: a.url, openedOn: a.openedOn, description: a.description, line: a.line }),
+    );
 
+    const department = doc.issuer.department ? departments.get(doc.issuer.department)! : null;
     const existing = await tx.findOne(Report, { government, department, year: doc.year });
     const fields = {
       title: doc.title,
@@ -35,36 +44,31 @@ export async function importReport(em: EntityManager, doc: ReportDocument): Prom
       sourceUrl: doc.source.url,
       sourceFile: doc.source.file,
       sourceSha256: doc.source.sha256,
+      portalUrl: doc.source.portalUrl,
+      legalBasis: doc.legalBasis,
+      officialName: doc.officialInCharge?.name ?? null,
+      officialTitle: doc.officialInCharge?.title ?? null,
+      interpretationColumn: doc.interpretationColumn && { name: doc.interpretationColumn.name, examples: doc.interpretationColumn.examples },
+      fees: doc.fees && { charged: doc.fees.charged, statement: doc.fees.statement },
+      confidentialityReview: doc.confidentialityReview && {
+        principles: doc.confidentialityReview.principles,
+        measures: doc.confidentialityReview.measures,
+        accountsPerUnit: doc.confidentialityReview.accountsPerUnit,
+      },
+      publicInstitutions: doc.publicInstitutions && {
+        columnName: doc.publicInstitutions.columnName,
+        count: doc.publicInstitutions.count,
+        named: doc.publicInstitutions.named,
+      },
+      problems: doc.problems,
+      nextSteps: doc.nextSteps,
     };
     const report = existing ? tx.assign(existing, fields) : tx.create(Report, { government, department, year: doc.year, ...fields });
+    if (!existing) await tx.flush();
 
-    syncChildren(
-      tx,
-      ReportSection,
-      existing ? await tx.find(ReportSection, { report }) : [],
-      doc.sections,
-      { row: (s) => String(s.ordinal), item: (s) => String(s.ordinal) },
-      (s) => ({ report, ordinal: s.ordinal, heading: s.heading, text: s.text, lineStart: s.lines.start, lineEnd: s.lines.end }),
-    );
-
-    const channels = await upsertChannels(tx, doc.channels.map((c) => c.channel as ChannelCode));
-    syncChildren(
-      tx,
-      ChannelFigure,
-      existing ? await tx.find(ChannelFigure, { report }, { populate: ['channel'] }) : [],
-      doc.channels,
-      { row: (f) => f.channel.getEntity().code, item: (c) => c.channel },
-      (c) => ({
-        report,
-        channel: channels.get(c.channel as ChannelCode)!,
-        items: c.items,
-        statedShare: c.statedShare,
-        statedShareText: c.statedShareText,
-        line: c.line,
-      }),
-    );
-
-    if (doc.pilot) await importPilot(tx, doc.pilot, government, departments, doc.issuer.government.regionPath[0].code);
+    await importReportParts(tx, report, doc);
+    await importKeyDomains(tx, report, government, departments, doc);
+    if (doc.pilot) await importPilot(tx, doc, government, departments);
     return report;
   });
 }
@@ -76,10 +80,4 @@ async function upsertGovernment(em: EntityManager, doc: ReportDocument): Promise
   }
   const { name, portalUrl, disclosureOffice, disclosurePhone } = doc.issuer.government;
   return upsertBy(em, Government, { region: parent!, name }, { portalUrl, disclosureOffice, disclosurePhone });
-}
-
-async function upsertChannels(em: EntityManager, codes: ChannelCode[]): Promise<Map<ChannelCode, DisclosureChannel>> {
-  const channels = new Map<ChannelCode, DisclosureChannel>();
-  for (const code of new Set(codes)) channels.set(code, await upsertBy(em, DisclosureChannel, { code }, { name: CHANNELS[code].name }));
-  return channels;
 }

@@ -63,6 +63,7 @@ export const ReportDocumentSchema = z
       url: z.url().nullable(),
       file: z.string().nullable(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      portalUrl: z.url().nullable().describe('the portal the report says it can be downloaded from'),
     }),
     legalBasis: z.array(z.string().min(1)),
     officialInCharge: z.object({ name: z.string(), title: z.string(), line: lineNumber }).nullable(),
@@ -111,6 +112,24 @@ export const ReportDocumentSchema = z
         line: lineNumber,
       }),
     ),
+    interpretationColumn: z
+      .object({ name: z.string().min(1), examples: z.array(z.string().min(1)), line: lineNumber })
+      .nullable()
+      .describe('the policy-interpretation column (政策解读专栏) and the items it names'),
+    fees: z.object({ charged: z.boolean(), statement: z.string().min(1), line: lineNumber }).nullable(),
+    confidentialityReview: z
+      .object({
+        principles: z.array(z.string().min(1)).describe('quoted principles such as 谁公开谁审查'),
+        measures: z.array(z.string().min(1)).describe('the measures as listed (一是…二是…)'),
+        accountsPerUnit: z.int().positive().nullable(),
+        line: lineNumber,
+      })
+      .nullable(),
+    publicInstitutions: z
+      .object({ columnName: z.string().min(1), count: z.int().nonnegative().nullable(), named: z.array(z.string().min(1)), line: lineNumber })
+      .nullable(),
+    problems: z.array(z.object({ text: z.string().min(1), line: lineNumber })),
+    nextSteps: z.array(z.object({ text: z.string().min(1), line: lineNumber })),
     pilot: z
       .object({
         programme: z.string().min(1),
@@ -118,8 +137,15 @@ export const ReportDocumentSchema = z
         designatedOn: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
         areas: z.array(z.object({ name: z.string().min(1), leadDepartment: departmentRef })),
         phases: z.array(z.string().min(1)),
+        sitesInProgramme: z.int().positive().nullable().describe('how many sites the programme has, as stated'),
+        implementationDocument: z.object({ title: z.string().min(1), number: z.string().min(1) }).nullable(),
         progressDayOfMonth: z.int().min(1).max(31).nullable(),
         topicColumns: z.int().nonnegative().nullable(),
+        topicColumnNames: z.array(z.string().min(1)),
+        asReported: z
+          .object({ phase: z.int().positive(), statement: z.string().min(1), line: lineNumber })
+          .nullable()
+          .describe('the phase every area was in when the report was written'),
         line: lineNumber,
       })
       .nullable(),

@@ -4,7 +4,8 @@ import { Connection, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { found } from '../../graphql/errors.js';
 import { toRowId } from '../../graphql/ids.js';
-import { Department } from './department.entity.js';
+import { ChannelAccount } from './channel-account.entity.js';
+import { Department, DepartmentKind } from './department.entity.js';
 import { Government } from './government.entity.js';
 import { Region } from './region.entity.js';
 
@@ -32,8 +33,18 @@ export class GovernmentResolver {
     return (await loaders.regionById.load(government.region.id))!;
   }
 
-  @FieldResolver(() => [Department], { description: 'Organs under the government, by name (所属部门)' })
-  departments(@Root() government: Government, @Ctx() { loaders }: RequestContext) {
-    return loaders.departmentsByGovernment.load(government.id);
+  @FieldResolver(() => [Department], { description: 'Organs under the government, by name, optionally of one kind (所属部门)' })
+  async departments(
+    @Root() government: Government,
+    @Arg('kind', () => DepartmentKind, { nullable: true, description: 'Only departments of this kind (部门类型)' }) kind: DepartmentKind | null,
+    @Ctx() { loaders }: RequestContext,
+  ) {
+    const departments = await loaders.departmentsByGovernment.load(government.id);
+    return kind ? departments.filter((d) => d.kind === kind) : departments;
+  }
+
+  @FieldResolver(() => [ChannelAccount], { description: 'The outlets the government runs: portal, WeChat, Weibo, gazette, apps (政务平台账号)' })
+  channelAccounts(@Root() government: Government, @Ctx() { loaders }: RequestContext) {
+    return loaders.channelAccountsByGovernment.load(government.id);
   }
 }

@@ -2,14 +2,14 @@ import type { RequestContext } from '../../graphql/context.js';
 import { toRowId } from '../../graphql/ids.js';
 import type { SubgraphDefinition } from '../subgraph.js';
 import { PilotProgramResolver } from './pilot-program.resolver.js';
-import { DepartmentPilotsResolver, GovernmentPilotsResolver, PilotAreaResolver, PilotSiteResolver } from './pilot-site.resolver.js';
+import { DepartmentPilotsResolver, GovernmentPilotsResolver, PilotAreaResolver, PilotSiteResolver, ProgressUpdateResolver } from './pilot-site.resolver.js';
 
 type Representation = { id: string };
 
 /** The grassroots disclosure standardisation pilot (基层政务公开标准化规范化试点): programmes, sites, areas, phases. */
 export const pilotsSubgraph: SubgraphDefinition = {
   name: 'pilots',
-  resolvers: [PilotProgramResolver, PilotSiteResolver, PilotAreaResolver, GovernmentPilotsResolver, DepartmentPilotsResolver],
+  resolvers: [PilotProgramResolver, PilotSiteResolver, PilotAreaResolver, ProgressUpdateResolver, GovernmentPilotsResolver, DepartmentPilotsResolver],
   references: {
     PilotProgram: (ref: Representation, { loaders }: RequestContext) => loaders.programmeById.load(toRowId(ref.id, 'PilotProgram')),
     PilotSite: (ref: Representation, { loaders }: RequestContext) => loaders.siteById.load(toRowId(ref.id, 'PilotSite')),

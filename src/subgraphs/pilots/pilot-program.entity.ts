@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Region } from '../directory/region.entity.js';
 
 export enum ProgrammeLevel {
@@ -32,6 +32,10 @@ export class PilotProgram {
   @Field(() => ProgrammeLevel, { description: 'National or provincial (试点层级)' })
   @Enum({ items: () => ProgrammeLevel, nativeEnumName: 'programme_level' })
   level!: ProgrammeLevel;
+
+  @Field(() => Int, { nullable: true, description: 'Sites the programme designated, as stated (试点单位数), e.g. 30 counties in 山东' })
+  @Property({ type: 'integer', nullable: true })
+  plannedSites: number | null = null;
 
   /** The province running a provincial programme; null for the national one. */
   @ManyToOne(() => Region, { ref: true, nullable: true })

@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { PilotArea } from './pilot-area.entity.js';
+import { PilotPhase } from './pilot-phase.entity.js';
+import { PhaseStatus, ProgressUpdate } from './progress-update.entity.js';
 import { PilotProgram } from './pilot-program.entity.js';
 import { PilotSite } from './pilot-site.entity.js';
 import { PilotDepartmentStub, PilotGovernmentStub } from './stubs.js';
@@ -33,6 +35,30 @@ export class PilotAreaResolver {
   @FieldResolver(() => PilotDepartmentStub, { description: 'Department leading the area (牵头部门)' })
   leadDepartment(@Root() area: PilotArea): PilotDepartmentStub {
     return { id: area.leadDepartment.id };
+  }
+
+  @FieldResolver(() => [ProgressUpdate], { description: 'Every progress statement on the area, oldest first (进展记录)' })
+  progress(@Root() area: PilotArea, @Ctx() { loaders }: RequestContext) {
+    return loaders.updatesByArea.load(area.id);
+  }
+
+  @FieldResolver(() => PilotPhase, { nullable: true, description: 'The phase of the latest progress statement; null before any (当前阶段)' })
+  async currentPhase(@Root() area: PilotArea, @Ctx() { loaders }: RequestContext) {
+    const latest = (await loaders.updatesByArea.load(area.id)).at(-1);
+    return latest ? loaders.phaseById.load(latest.phase.id) : null;
+  }
+
+  @FieldResolver(() => PhaseStatus, { nullable: true, description: 'Status within the current phase; null before any statement (当前进展)' })
+  async currentStatus(@Root() area: PilotArea, @Ctx() { loaders }: RequestContext) {
+    return (await loaders.updatesByArea.load(area.id)).at(-1)?.status ?? null;
+  }
+}
+
+@Resolver(() => ProgressUpdate)
+export class ProgressUpdateResolver {
+  @FieldResolver(() => PilotPhase, { description: 'The phase the statement is about (所处阶段)' })
+  async phase(@Root() update: ProgressUpdate, @Ctx() { loaders }: RequestContext) {
+    return (await loaders.phaseById.load(update.phase.id))!;
   }
 }
 

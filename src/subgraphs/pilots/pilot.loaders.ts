@@ -4,6 +4,7 @@ import { PilotArea } from './pilot-area.entity.js';
 import { PilotPhase } from './pilot-phase.entity.js';
 import { PilotProgram } from './pilot-program.entity.js';
 import { PilotSite } from './pilot-site.entity.js';
+import { ProgressUpdate } from './progress-update.entity.js';
 
 export const pilotLoaders = (em: EntityManager) => ({
   programmeById: byIdLoader(em, PilotProgram),
@@ -14,4 +15,6 @@ export const pilotLoaders = (em: EntityManager) => ({
   areasByLeadDepartment: childrenLoader(em, PilotArea, 'leadDepartment', { id: 'asc' }),
   siteById: byIdLoader(em, PilotSite),
   areaById: byIdLoader(em, PilotArea),
+  phaseById: byIdLoader(em, PilotPhase),
+  updatesByArea: childrenLoader(em, ProgressUpdate, 'area', { id: 'asc' }),
 });

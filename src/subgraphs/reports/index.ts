@@ -1,12 +1,24 @@
 import type { SubgraphDefinition } from '../subgraph.js';
 import { ChannelFigureResolver } from './channel-figure.resolver.js';
+import { DepartmentDocumentsResolver, DocumentResolver } from './document.resolver.js';
+import { KeyDomainFigureResolver, KeyDomainResolver } from './key-domain.resolver.js';
+import { ReportStatisticsResolver } from './report-statistics.resolver.js';
 import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
 
-/** What the annual reports say (年度报告): reports, their sections and channel figures. */
+/** What the annual reports say (年度报告): reports and every part of them, and the documents they cite. */
 export const reportsSubgraph: SubgraphDefinition = {
   name: 'reports',
-  resolvers: [ReportResolver, ChannelFigureResolver, GovernmentReportsResolver],
+  resolvers: [
+    ReportResolver,
+    ReportStatisticsResolver,
+    ChannelFigureResolver,
+    KeyDomainFigureResolver,
+    KeyDomainResolver,
+    DocumentResolver,
+    GovernmentReportsResolver,
+    DepartmentDocumentsResolver,
+  ],
   references: reportsReferences,
 };

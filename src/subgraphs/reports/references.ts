@@ -5,6 +5,9 @@ type Representation = { id: string };
 
 export const reportsReferences = {
   Report: (ref: Representation, { loaders }: RequestContext) => loaders.reportById.load(toRowId(ref.id, 'Report')),
-  // Only the key is needed to hang `reports` on a government: no SELECT at all.
+  Document: (ref: Representation, { loaders }: RequestContext) => loaders.documentById.load(toRowId(ref.id, 'Document')),
+  KeyDomain: (ref: Representation, { loaders }: RequestContext) => loaders.keyDomainById.load(toRowId(ref.id, 'KeyDomain')),
+  // Only the key is needed to hang fields on another subgraph's entity: no SELECT at all.
   Government: (ref: Representation) => ({ id: toRowId(ref.id, 'Government') }),
+  Department: (ref: Representation) => ({ id: toRowId(ref.id, 'Department') }),
 };

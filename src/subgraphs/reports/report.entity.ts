@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, Unique } from 
 import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../directory/department.entity.js';
+import { ConfidentialityReview, FeeStatement, InterpretationColumn, PublicInstitutionColumn, ReportStatement } from './report-narrative.js';
 import { Government } from '../directory/government.entity.js';
 
 export enum ReportFormat {
@@ -78,4 +79,42 @@ export class Report {
   @Field({ description: 'SHA-256 of the source text, to tell a re-published report apart (原文校验值)' })
   @Property({ length: 64 })
   sourceSha256!: string;
+
+  @Field(() => String, { nullable: true, description: 'Portal the report says it can be downloaded from (发布网站)' })
+  @Property({ type: 'text', nullable: true })
+  portalUrl: string | null = null;
+
+  @Field(() => [String], { description: 'Regulations the report says it follows (编制依据), e.g. 《中华人民共和国政府信息公开条例》' })
+  @Property({ type: 'text[]' })
+  legalBasis: string[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  officialName: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  officialTitle: string | null = null;
+
+  @Field(() => InterpretationColumn, { nullable: true, description: 'The policy-interpretation column and its named items (政策解读专栏)' })
+  @Property({ type: 'json', nullable: true })
+  interpretationColumn: InterpretationColumn | null = null;
+
+  @Field(() => FeeStatement, { nullable: true, description: 'Fees charged or waived (收费及减免情况)' })
+  @Property({ type: 'json', nullable: true })
+  fees: FeeStatement | null = null;
+
+  @Field(() => ConfidentialityReview, { nullable: true, description: 'Confidentiality review before release (保密审查情况)' })
+  @Property({ type: 'json', nullable: true })
+  confidentialityReview: ConfidentialityReview | null = null;
+
+  @Field(() => PublicInstitutionColumn, { nullable: true, description: 'Disclosure by public institutions (事业单位信息公开情况)' })
+  @Property({ type: 'json', nullable: true })
+  publicInstitutions: PublicInstitutionColumn | null = null;
+
+  @Field(() => [ReportStatement], { description: 'Problems the report admits, in its order (存在的主要问题)' })
+  @Property({ type: 'json' })
+  problems: ReportStatement[] = [];
+
+  @Field(() => [ReportStatement], { description: 'Improvements it plans, in its order (改进措施)' })
+  @Property({ type: 'json' })
+  nextSteps: ReportStatement[] = [];
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { findPage } from '../../db/paged-find.js';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -10,6 +10,9 @@ import { DepartmentStub } from './department.stub.js';
 import { GovernmentStub } from './government.stub.js';
 import { ReportSection } from './report-section.entity.js';
 import { Report, ReportFormat } from './report.entity.js';
+import { KeyDomainFigure } from './key-domain-figure.entity.js';
+import { OfficialInCharge } from './report-narrative.js';
+import { WorkPoint } from './work-point.entity.js';
 
 @ObjectType({ description: 'A page of annual reports (年度报告列表)' })
 export class ReportConnection extends Connection(Report, 'Report', 'annual reports (年度报告)') {}
@@ -24,7 +27,24 @@ export class ReportFilter {
 
   @Field(() => ReportFormat, { nullable: true, description: 'Only reports in this format family (统计表格式)' })
   format?: ReportFormat | null;
+
+  @Field(() => String, { nullable: true, description: 'Only reports of governments in this region or below it (行政区划代码), e.g. 370000 for all of 山东' })
+  regionCode?: string | null;
 }
+
+export enum ReportOrder {
+  YEAR_DESC = 'YEAR_DESC',
+  YEAR_ASC = 'YEAR_ASC',
+}
+
+registerEnumType(ReportOrder, {
+  name: 'ReportOrder',
+  description: 'Order of a list of reports (排序)',
+  valuesConfig: {
+    YEAR_DESC: { description: 'Newest year first (年度降序)' },
+    YEAR_ASC: { description: 'Oldest year first (年度升序)' },
+  },
+});
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -37,13 +57,35 @@ export class ReportResolver {
   reports(
     @Args() page: PageArgs,
     @Arg('filter', () => ReportFilter, { nullable: true, description: 'Conditions the reports must meet (筛选条件)' }) filter: ReportFilter | null,
+    @Arg('orderBy', () => ReportOrder, { defaultValue: ReportOrder.YEAR_DESC, description: 'Order of the list (排序)' }) orderBy: ReportOrder,
     @Ctx() { em }: RequestContext,
   ) {
     const where: FilterQuery<Report> = {};
     if (filter?.year != null) where.year = filter.year;
     if (filter?.format != null) where.format = filter.format;
     if (filter?.governmentId != null) where.government = toRowId(filter.governmentId, 'Government');
-    return findPage(em, Report, where, [{ year: 'desc' }, { id: 'asc' }], page);
+    if (filter?.regionCode != null) {
+      // Regions nest at most four deep (province, city, county, township).
+      const code = filter.regionCode;
+      where.government = { region: { $or: [{ code }, { parent: { code } }, { parent: { parent: { code } } }, { parent: { parent: { parent: { code } } } }] } };
+    }
+    const year = orderBy === ReportOrder.YEAR_ASC ? 'asc' : 'desc';
+    return findPage(em, Report, where, [{ year }, { id: 'asc' }], page);
+  }
+
+  @FieldResolver(() => OfficialInCharge, { nullable: true, description: 'The official in charge of disclosure work, as named (分管领导)' })
+  officialInCharge(@Root() report: Report): OfficialInCharge | null {
+    return report.officialName ? { name: report.officialName, title: report.officialTitle ?? '' } : null;
+  }
+
+  @FieldResolver(() => [WorkPoint], { description: 'The year’s work points and how each was carried out, in order (工作要点落实情况)' })
+  workPoints(@Root() report: Report, @Ctx() { loaders }: RequestContext) {
+    return loaders.workPointsByReport.load(report.id);
+  }
+
+  @FieldResolver(() => [KeyDomainFigure], { description: 'Key domains with the items published in each, in the report’s order (重点领域信息公开)' })
+  keyDomains(@Root() report: Report, @Ctx() { loaders }: RequestContext) {
+    return loaders.keyDomainFiguresByReport.load(report.id);
   }
 
   @FieldResolver(() => GovernmentStub, { description: 'The government that issued the report, or whose department did (发布机关)' })

@@ -1,0 +1,55 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars.js';
+import { PilotArea } from './pilot-area.entity.js';
+import { PilotPhase } from './pilot-phase.entity.js';
+
+export enum PhaseStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+}
+
+registerEnumType(PhaseStatus, {
+  name: 'PhaseStatus',
+  description: 'How far an area is within a phase (阶段进展)',
+  valuesConfig: {
+    NOT_STARTED: { description: 'Not started (未开始)' },
+    IN_PROGRESS: { description: 'Under way (进行中)' },
+    DONE: { description: 'Completed (已完成)' },
+  },
+});
+
+@ObjectType({ description: 'A statement of where a pilot area stands, appended and never changed (试点进展记录)' })
+@Entity({ tableName: 'progress_update' })
+export class ProgressUpdate {
+  @Field(() => ID, { description: 'Stable identifier; later updates have larger ids (标识)' })
+  @PrimaryKey({ autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => PilotArea, { ref: true, index: true, deleteRule: 'cascade' })
+  area!: Ref<PilotArea>;
+
+  @ManyToOne(() => PilotPhase, { ref: true })
+  phase!: Ref<PilotPhase>;
+
+  @Field(() => PhaseStatus, { description: 'Status within the phase (阶段进展)' })
+  @Enum({ items: () => PhaseStatus, nativeEnumName: 'phase_status' })
+  status!: PhaseStatus;
+
+  @Field({ description: 'What was reported (进展说明)' })
+  @Property({ type: 'text' })
+  note!: string;
+
+  @Field(() => LocalDate, { description: 'The date the statement speaks for (截至日期)' })
+  @Property({ type: 'date' })
+  asOf!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where it was stated, e.g. the annual report and its line (来源)' })
+  @Property({ type: 'text', nullable: true })
+  source: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Line in the source text, when it comes from a report (出处行)' })
+  @Property({ type: 'integer', nullable: true })
+  line: number | null = null;
+}
