@@ -2,27 +2,44 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../src/project-root.js';
+import { addSyntheticReports } from '../support/synthetic-reports.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// The operations users copy from examples/ must keep answering exactly as documented.
+// The operations users copy from examples/ must keep answering exactly as documented, at a
+// cost in SQL statements that does not grow with the data.
 const examplesDir = fromProjectRoot('examples');
 const operations = (await readdir(examplesDir, { recursive: true })).filter((f) => f.endsWith('.graphql')).sort();
+const read = (file: string) => readFile(join(examplesDir, file), 'utf8');
 
 let app: TestApp;
+const statementsOnSeed = new Map<string, number>();
 beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app?.stop());
 
 describe('the example operations in examples/', () => {
-  it('has some for every group of users', () => {
-    expect(operations.map((f) => f.split('/')[0])).toEqual(expect.arrayContaining(['analyst', 'frontend', 'provincial']));
+  it('cover every group of users', () => {
+    expect(operations).toEqual(['analyst/applications-and-appeals.graphql', 'frontend/report-page.graphql', 'provincial/pilot-progress.graphql']);
   });
 
   it.each(operations)('%s answers with its .response.json', async (file) => {
-    const query = await readFile(join(examplesDir, file), 'utf8');
-    const expected = JSON.parse(await readFile(join(examplesDir, file.replace(/\.graphql$/, '.response.json')), 'utf8'));
-    const result = await app.graphql(query);
+    const expected = JSON.parse(await read(file.replace(/\.graphql$/, '.response.json')));
+    const result = await app.graphql(await read(file));
     expect(result.body, relative(fromProjectRoot(), join(examplesDir, file))).toEqual(expected);
+    statementsOnSeed.set(file, result.sqlStatements);
+  });
+
+  it('cost the same number of SQL statements over 60 more governments with 2017 reports', async () => {
+    await addSyntheticReports(app.database.orm, 60, 2017);
+    const grown = new Map<string, number>();
+    for (const file of operations) {
+      const result = await app.graphql(await read(file));
+      expect(result.body.errors, file).toBeUndefined();
+      grown.set(file, result.sqlStatements);
+    }
+    const analyst = await app.graphql(await read('analyst/applications-and-appeals.graphql'));
+    expect((analyst.body.data as any).reports.totalCount).toBe(61);
+    expect(grown).toEqual(statementsOnSeed);
   });
 });

@@ -9,7 +9,11 @@ import { parseReportDocument } from '../../src/report-document/load-report-docum
 import { loadConfig } from '../../src/config.js';
 import { REAL_DATABASE_URL, resetDatabase } from '../support/test-app.js';
 
-const TABLES = ['region', 'government', 'department', 'report', 'report_section', 'disclosure_channel', 'channel_figure', 'pilot_program', 'pilot_phase', 'pilot_site', 'pilot_area'];
+const TABLES = [
+  'region', 'government', 'department', 'channel_account', 'report', 'report_section', 'work_point', 'disclosure_channel', 'channel_figure',
+  'key_domain', 'key_domain_figure', 'document', 'document_citation', 'statistics_cell', 'prose_figure',
+  'pilot_program', 'pilot_phase', 'pilot_site', 'pilot_area', 'progress_update',
+];
 
 /** Every row of every imported table, so two snapshots differ if anything changed. */
 async function snapshot(orm: MikroORM): Promise<Record<string, unknown[]>> {
@@ -34,8 +38,9 @@ describe('the importer', () => {
     expect(await seedIfEmpty(db.orm, fromProjectRoot('seeds'))).toBe(0);
     const rows = await snapshot(db.orm);
     expect(Object.fromEntries(TABLES.map((t) => [t, rows[t].length]))).toEqual({
-      region: 3, government: 1, department: 16, report: 1, report_section: 13, disclosure_channel: 5, channel_figure: 5,
-      pilot_program: 1, pilot_phase: 5, pilot_site: 1, pilot_area: 5,
+      region: 3, government: 1, department: 16, channel_account: 7, report: 1, report_section: 13, work_point: 18, disclosure_channel: 5, channel_figure: 5,
+      key_domain: 10, key_domain_figure: 10, document: 23, document_citation: 24, statistics_cell: 82, prose_figure: 69,
+      pilot_program: 1, pilot_phase: 5, pilot_site: 1, pilot_area: 5, progress_update: 5,
     });
   });
 

@@ -1,5 +1,5 @@
 import { type FilterQuery, QueryOrder } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { findPage } from '../../db/paged-find.js';
 import { Connection, connectionFromList, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -39,6 +39,28 @@ export class DocumentFilter {
   titleContains?: string | null;
 }
 
+export enum DocumentOrder {
+  ISSUED_ON_DESC = 'ISSUED_ON_DESC',
+  ISSUED_ON_ASC = 'ISSUED_ON_ASC',
+  TITLE_ASC = 'TITLE_ASC',
+}
+
+registerEnumType(DocumentOrder, {
+  name: 'DocumentOrder',
+  description: 'Order of a list of documents (排序)',
+  valuesConfig: {
+    ISSUED_ON_DESC: { description: 'Newest first, undated last (发文日期降序)' },
+    ISSUED_ON_ASC: { description: 'Oldest first, undated last (发文日期升序)' },
+    TITLE_ASC: { description: 'By title (按标题)' },
+  },
+});
+
+const DOCUMENT_ORDER = {
+  ISSUED_ON_DESC: { issuedOn: QueryOrder.DESC_NULLS_LAST },
+  ISSUED_ON_ASC: { issuedOn: QueryOrder.ASC_NULLS_LAST },
+  TITLE_ASC: { title: QueryOrder.ASC },
+} as const;
+
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Resolver(() => Document)
@@ -48,10 +70,11 @@ export class DocumentResolver {
     return found(loaders.documentById.load(toRowId(id, 'Document')), 'Document', 'id', id);
   }
 
-  @Query(() => DocumentConnection, { description: 'Documents cited by reports, newest first (政府信息列表)' })
+  @Query(() => DocumentConnection, { description: 'Documents cited by reports (政府信息列表)' })
   async documents(
     @Args() page: PageArgs,
     @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Conditions the documents must meet (筛选条件)' }) filter: DocumentFilter | null,
+    @Arg('orderBy', () => DocumentOrder, { defaultValue: DocumentOrder.ISSUED_ON_DESC, description: 'Order of the list (排序)' }) orderBy: DocumentOrder,
     @Ctx() { em }: RequestContext,
   ) {
     const where: FilterQuery<Document> = {};
@@ -66,7 +89,7 @@ export class DocumentResolver {
       const cited = await em.find(DocumentCitation, { keyDomainFigure: { keyDomain: toRowId(filter.keyDomainId, 'KeyDomain') } }, { fields: ['document'] });
       where.id = { $in: cited.map((c) => c.document.id) };
     }
-    return findPage(em, Document, where, [{ issuedOn: QueryOrder.DESC_NULLS_LAST }, { id: QueryOrder.ASC }], page);
+    return findPage(em, Document, where, [DOCUMENT_ORDER[orderBy], { id: QueryOrder.ASC }], page);
   }
 
   @FieldResolver(() => GovernmentStub, { description: 'The government whose catalogue holds it (所属人民政府)' })
