@@ -115,7 +115,7 @@ describe('the seed report (临淄区 2017) through the gateway', () => {
     expect({ ...government, departments: undefined }).toEqual({
       name: '临淄区人民政府',
       portalUrl: 'http://www.linzi.gov.cn',
-      disclosureOffice: '区政府办公室信息公开科',
+      disclosureOffice: '临淄区政府办公室信息公开科',
       disclosurePhone: '0533-7211070',
       departments: undefined,
       reports: { totalCount: 1, edges: [{ node: { year: 2017 } }] },

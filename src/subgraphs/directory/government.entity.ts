@@ -22,7 +22,7 @@ export class Government {
   @Property({ type: 'text', nullable: true })
   portalUrl: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Office handling disclosure work (政府信息公开工作机构), e.g. 区政府办公室信息公开科' })
+  @Field(() => String, { nullable: true, description: 'Office handling disclosure work (政府信息公开工作机构), e.g. 临淄区政府办公室信息公开科' })
   @Property({ type: 'text', nullable: true })
   disclosureOffice: string | null = null;
 

@@ -38,7 +38,7 @@ export class PilotSite {
   @Property({ type: 'integer', nullable: true })
   topicColumnCount: number | null = null;
 
-  @Field(() => [String], { description: 'Names of the topic site’s columns (试点专题栏目)' })
+  @Field(() => [String], { description: 'Names of the topic site’s columns; the report names three and counts one per pilot area (试点专题栏目)' })
   @Property({ type: 'text[]' })
   topicColumns: string[] = [];
 }

@@ -21,7 +21,7 @@ export class WorkPoint {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field({ description: 'What the report says was done (落实情况)' })
+  @Field({ description: 'The work point’s paragraph as published, its heading included (落实情况)' })
   @Property({ type: 'text' })
   text!: string;
 
