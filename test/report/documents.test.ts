@@ -191,8 +191,8 @@ describe('key domains (section 四)', () => {
   });
 
   it('lists the key-domain catalogue by name, and each domain’s figure for 2017', async () => {
-    const data = await query('{ keyDomainCatalogue { name figures { items report { year } } } }');
-    const expected = KEY_DOMAINS.map(([name, items]) => ({ name, figures: [{ items, report: { year: 2017 } }] }));
+    const data = await query('{ keyDomainCatalogue { name figures { totalCount edges { node { items report { year } } } } } }');
+    const expected = KEY_DOMAINS.map(([name, items]) => ({ name, figures: { totalCount: 1, edges: [{ node: { items, report: { year: 2017 } } }] } }));
     expect(data.keyDomainCatalogue).toEqual([...expected].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   });
 

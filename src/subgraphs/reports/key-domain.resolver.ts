@@ -1,9 +1,13 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, connectionFromList, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Document } from './document.entity.js';
 import { KeyDomainFigure } from './key-domain-figure.entity.js';
 import { KeyDomain } from './key-domain.entity.js';
 import { Report } from './report.entity.js';
+
+@ObjectType({ description: 'A page of key-domain figures (重点领域公开情况列表)' })
+export class KeyDomainFigureConnection extends Connection(KeyDomainFigure, 'KeyDomainFigure', 'key-domain figures (重点领域公开情况)') {}
 
 @Resolver(() => KeyDomainFigure)
 export class KeyDomainFigureResolver {
@@ -30,8 +34,8 @@ export class KeyDomainResolver {
     return em.find(KeyDomain, {}, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => [KeyDomainFigure], { description: 'What each report says of this domain, newest year first (各报告公开情况)' })
-  figures(@Root() domain: KeyDomain, @Ctx() { loaders }: RequestContext) {
-    return loaders.keyDomainFiguresByDomain.load(domain.id);
+  @FieldResolver(() => KeyDomainFigureConnection, { description: 'What each report says of this domain, newest year first (各报告公开情况)' })
+  async figures(@Root() domain: KeyDomain, @Args() page: PageArgs, @Ctx() { loaders }: RequestContext) {
+    return connectionFromList(await loaders.keyDomainFiguresByDomain.load(domain.id), page);
   }
 }
