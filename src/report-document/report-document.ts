@@ -159,7 +159,7 @@ export const ReportDocumentSchema = z
           value: z.number().nullable().describe('null when the cell is blank or not a number'),
           raw: z.string().describe('the cell as printed; "" when blank'),
           parent: z.string().nullable(),
-          line: lineNumber,
+          line: lineNumber.describe('the line where the row’s label starts'),
         }),
       ),
     }),
