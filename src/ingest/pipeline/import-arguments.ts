@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { RegionLevel } from '../../report-document/report-document.js';
+import type { ReportIssuer } from './build-report-document.js';
+
+/** What `npm run import` was asked to do. */
+export interface ImportArguments {
+  dryRun: boolean;
+  json: boolean;
+  issuer: ReportIssuer;
+  /** Files, folders and http(s) URLs, as given. */
+  targets: string[];
+}
+
+export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] [--json] --region-path CODE:NAME:LEVEL[,CODE:NAME:LEVEL…]
+                         [--government NAME] [--department NAME] <file|folder|url>...
+
+  --region-path  the issuer's region from the province down, GB/T 2260 codes, e.g.
+                 370000:山东省:PROVINCE,370300:淄博市:CITY,370305:临淄区:COUNTY
+                 (levels: ${RegionLevel.options.join(', ')})
+  --government   the government's name (default: the issuer named in each report's title)
+  --department   set when a department of that government issued the reports
+  --dry-run      read, parse and validate only; the database is not opened
+  --json         with --dry-run, print the report documents as JSON on stdout;
+                 otherwise print the summary as JSON on stdout
+Folders are searched, with their subfolders, for .txt, .html, .htm and .pdf files.`;
+
+/** Bad arguments: the caller prints the message and the usage, and exits with 2. */
+export class UsageError extends Error {}
+
+export function parseImportArguments(argv: string[]): ImportArguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        'region-path': { type: 'string' },
+        government: { type: 'string' },
+        department: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!values['region-path']) throw new UsageError('--region-path is required: the text of a report cannot give its region’s codes');
+  if (positionals.length === 0) throw new UsageError('give at least one file, folder or URL to import');
+  const issuer: ReportIssuer = { regionPath: parseRegionPath(values['region-path']) };
+  if (values.government !== undefined) issuer.governmentName = nonEmpty('--government', values.government);
+  if (values.department !== undefined) issuer.department = nonEmpty('--department', values.department);
+  return { dryRun: values['dry-run'] ?? false, json: values.json ?? false, issuer, targets: positionals };
+}
+
+/** `370000:山东省:PROVINCE,370300:淄博市:CITY` → the region path, province first. */
+export function parseRegionPath(value: string): ReportIssuer['regionPath'] {
+  return value.split(',').map((part) => {
+    const [code, name, level, ...rest] = part.trim().split(':');
+    if (rest.length > 0 || !/^\d{6}$/.test(code ?? '') || !name || !level) {
+      throw new UsageError(`--region-path: "${part}" is not CODE:NAME:LEVEL with a six-digit GB/T 2260 code`);
+    }
+    const parsedLevel = RegionLevel.safeParse(level.toUpperCase());
+    if (!parsedLevel.success) throw new UsageError(`--region-path: level "${level}" is not one of ${RegionLevel.options.join(', ')}`);
+    return { code, name, level: parsedLevel.data };
+  });
+}
+
+function nonEmpty(option: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${option} must not be empty`);
+  return value.trim();
+}

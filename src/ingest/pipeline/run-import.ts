@@ -1,0 +1,107 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../../config.js';
+import { type Database, openDatabase } from '../../db/database.js';
+import { importReport } from '../../importer/import-report.js';
+import type { ReportDocument } from '../../report-document/report-document.js';
+import { readReportSource } from '../sources/read-report-source.js';
+import { buildReportDocument } from './build-report-document.js';
+import { collectReportFiles } from './collect-report-files.js';
+import { type ImportArguments, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
+import { describeFailure, formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
+import { storedSourceSha256 } from './stored-source.js';
+
+/** Where the run writes; process.stdout and process.stderr in the CLI, buffers in tests. */
+export interface ImportIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** A database already open, used and left open; by default one is opened from loadConfig() and closed. */
+  database?: Database;
+}
+
+export interface ImportRun {
+  /** 0: nothing failed; 1: some source failed; 2: bad arguments. */
+  exitCode: 0 | 1 | 2;
+  outcomes: ImportOutcome[];
+  summary: ImportSummary | null;
+}
+
+/** The core of `npm run import`: each source is read, parsed, built and imported on its own. */
+export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun> {
+  let args: ImportArguments;
+  try {
+    args = parseImportArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`${error.message}\n\n${IMPORT_USAGE}\n`);
+    return { exitCode: 2, outcomes: [], summary: null };
+  }
+  const sources = await collectReportFiles(args.targets);
+  const documents: ReportDocument[] = [];
+  const outcomes: ImportOutcome[] = [];
+  // A dry run never touches a database, so it works where none is configured.
+  let database: Database | null = null;
+  if (!args.dryRun) {
+    try {
+      database = io.database ?? (await openDatabase(loadConfig()));
+    } catch (error) {
+      // Nothing can be imported; say why once rather than once per file.
+      io.stderr.write(`cannot open the database: ${(error as Error).message}\n`);
+      return { exitCode: 1, outcomes: [], summary: null };
+    }
+  }
+  const progress = startProgress(io, sources.length);
+  try {
+    for (const source of sources) {
+      const outcome = await importOne(source, args, database, documents);
+      outcomes.push(outcome);
+      progress?.increment(1, { source: displayName(source) });
+    }
+  } finally {
+    progress?.stop();
+    if (database && database !== io.database) await database.close();
+  }
+  const summary = summarize(outcomes);
+  if (args.json) io.stdout.write(JSON.stringify(args.dryRun ? documents : summary, null, 2) + '\n');
+  // With --json, stdout holds only JSON; the summary for a person goes to stderr.
+  (args.json ? io.stderr : io.stdout).write(formatSummary(summary, args.dryRun));
+  return { exitCode: summary.failed.length > 0 ? 1 : 0, outcomes, summary };
+}
+
+/** One source from bytes to database; any failure is caught here so the others still run. */
+async function importOne(source: string, args: ImportArguments, database: Database | null, documents: ReportDocument[]): Promise<ImportOutcome> {
+  const name = displayName(source);
+  try {
+    const { text, origin } = await readReportSource(source);
+    const doc = buildReportDocument(text, origin, args.issuer);
+    const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year });
+    if (!database) {
+      documents.push(doc);
+      return done('checked');
+    }
+    const em = database.orm.em.fork();
+    if ((await storedSourceSha256(em, doc)) === doc.source.sha256) return done('unchanged');
+    await importReport(em, doc);
+    return done('imported');
+  } catch (error) {
+    return { source: name, status: 'failed', error: describeFailure(error) };
+  }
+}
+
+/** A bar only helps a person watching several files go by; logs and pipes get the summary alone. */
+function startProgress(io: ImportIo, total: number): cliProgress.SingleBar | null {
+  if (total <= 1 || !io.stderr.isTTY) return null;
+  const bar = new cliProgress.SingleBar(
+    { stream: io.stderr as NodeJS.WritableStream, format: 'importing [{bar}] {value}/{total} {source}', clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { source: '' });
+  return bar;
+}
+
+/** URLs as given; paths relative to the working folder when inside it, absolute otherwise. */
+function displayName(source: string): string {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(source)) return source;
+  const path = relative(process.cwd(), resolve(source));
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? resolve(source) : path;
+}

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { chineseOrdinal } from '../../../src/ingest/pipeline/report-sections.js';
+import { readReportMetadata, ReportMetadataError } from '../../../src/ingest/pipeline/report-metadata.js';
+import { fromProjectRoot } from '../../../src/project-root.js';
+
+const read = (...path: string[]) => readFile(fromProjectRoot(...path), 'utf8');
+
+describe('report metadata', () => {
+  it('reads the seed’s two-line title, issuer, year and period', async () => {
+    const metadata = readReportMetadata(await read('seeds', 'linzi-2017.txt'));
+    expect({ ...metadata, sections: undefined }).toEqual({
+      title: '临淄区人民政府2017年度政府信息公开工作年度报告',
+      issuingBody: '临淄区人民政府',
+      year: 2017,
+      period: { start: '2017-01-01', end: '2017-12-31' },
+      sections: undefined,
+    });
+  });
+
+  it('finds the seed’s 13 sections with the headings, texts and line spans of seeds/linzi-2017.json', async () => {
+    const expected = JSON.parse(await read('seeds', 'linzi-2017.json')).sections;
+    const { sections } = readReportMetadata(await read('seeds', 'linzi-2017.txt'));
+    expect(sections).toHaveLength(13);
+    expect(sections.map(({ ordinal, heading, lines }) => ({ ordinal, heading, lines }))).toEqual(
+      expected.map(({ ordinal, heading, lines }: typeof sections[number]) => ({ ordinal, heading, lines })),
+    );
+    expect(sections.map((s) => s.text)).toEqual(expected.map((s: { text: string }) => s.text));
+  });
+
+  it.each([
+    ['03-fj-pingtan-zone-2017.txt', '平潭综合实验区', 2017, '2017'],
+    ['05-fj-pingtan-scjg-2018.txt', '平潭综合实验区市场监督管理局', 2018, '2018'],
+    ['06-fj-pingtan-zone-2019.txt', '平潭综合实验区', 2019, '2019'],
+    // OCR prints 沭 as 沐 throughout; the name is kept as printed.
+    ['07-js-shuyang-county-2025.txt', '沐阳县人民政府', 2025, '2025'],
+  ])('reads the issuer and year of corpus %s', async (file, body, year, periodYear) => {
+    const metadata = readReportMetadata(await read('test', 'fixtures', 'corpus', file));
+    expect(metadata.issuingBody).toBe(body);
+    expect(metadata.year).toBe(year);
+    expect(metadata.period).toEqual({ start: `${periodYear}-01-01`, end: `${periodYear}-12-31` });
+  });
+
+  it('reads markdown headings and skips sub-headings that restart the numbering', async () => {
+    const { sections, title } = readReportMetadata(await read('test', 'fixtures', 'corpus', '07-js-shuyang-county-2025.txt'));
+    expect(title).toBe('沐阳县人民政府 2025 年 政府信息公开工作年度报告');
+    expect(sections.map((s) => [s.ordinal, s.heading, s.lines.start])).toEqual([
+      [1, '总体情况', 8],
+      [2, '主动公开政府信息情况', 53],
+      [3, '收到和处理政府信息公开申请情况', 77],
+      [4, '政府信息公开行政复议、行政诉讼情况', 158],
+      [5, '政府信息公开工作存在的主要问题及改进情况', 175],
+      [6, '其他需要报告的事项', 184],
+    ]);
+  });
+
+  it('reads a title given with a # and a period given with 统计期限为', () => {
+    const text = '# 某某市人民政府2020年度政府信息公开工作年度报告\n\n本报告统计期限为2020年1月1日至2020年12月31日。\n\n## 一、总体情况\n内容\n\n二、其他\n更多\n';
+    expect(readReportMetadata(text)).toEqual({
+      title: '某某市人民政府2020年度政府信息公开工作年度报告',
+      issuingBody: '某某市人民政府',
+      year: 2020,
+      period: { start: '2020-01-01', end: '2020-12-31' },
+      sections: [
+        { ordinal: 1, heading: '总体情况', text: '内容', lines: { start: 5, end: 6 } },
+        { ordinal: 2, heading: '其他', text: '更多', lines: { start: 8, end: 9 } },
+      ],
+    });
+  });
+
+  it('rejects a text without a report title', () => {
+    expect(() => readReportMetadata('一、概述\n没有标题')).toThrow(ReportMetadataError);
+  });
+
+  it('reads Chinese ordinals up to the twenties', () => {
+    expect(['一', '九', '十', '十三', '二十', '二十一', '十十', '二'].map(chineseOrdinal)).toEqual([1, 9, 10, 13, 20, 21, null, 2]);
+  });
+});
