@@ -1,0 +1,358 @@
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../../src/config.js';
+import { type Database, openDatabase } from '../../src/db/database.js';
+import { importReport } from '../../src/importer/import-report.js';
+import { buildReportDocument, type ReportIssuer } from '../../src/ingest/pipeline/build-report-document.js';
+import { parseRegionPath } from '../../src/ingest/pipeline/import-arguments.js';
+import { readReportMetadata } from '../../src/ingest/pipeline/report-metadata.js';
+import { storedSourceSha256 } from '../../src/ingest/pipeline/stored-source.js';
+import { readReportSource } from '../../src/ingest/sources/read-report-source.js';
+import type { ReportText } from '../../src/ingest/sources/report-source.js';
+import type { ReportDocument } from '../../src/report-document/report-document.js';
+
+/**
+ * Importer benchmark (not a test): parse-and-import time per report and for a folder of many.
+ *
+ *   node --import=@swc-node/register/esm-register scripts/bench/import-bench.ts [--reports N] [--warmup W]
+ *
+ * Real pipeline: readReportSource → buildReportDocument → (storedSourceSha256 check, as the CLI
+ * does) → importReport, on the database of openDatabase(loadConfig()). DATABASE_URL picks a real
+ * PostgreSQL (the synthetic reports ARE WRITTEN into it); without it the embedded PGlite is used,
+ * in memory (DATA_DIR=memory://) unless the caller set DATA_DIR.
+ *
+ * The N reports are SYNTHETIC: the seed and corpus texts with the issuing body renamed to
+ * 合成县NNNN人民政府 and the year changed, under a made-up region 379900 合成市（基准测试）
+ * in 370000 山东省, and a source URL on the reserved .invalid domain.
+ */
+
+process.env.DATA_DIR ??= 'memory://';
+// The importer's own log lines would drown the table; the caller may still ask for them.
+process.env.LOG_LEVEL ??= 'warn';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  strict: true,
+  options: {
+    reports: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '5' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write('usage: import-bench.ts [--reports N (default 2000)] [--warmup W (default 5)]\n');
+  process.exit(0);
+}
+const N = positiveInt('--reports', values.reports!);
+const WARMUP = positiveInt('--warmup', values.warmup!, true);
+
+// As `npm run import -- --region-path …` would be given; the city code does not exist in GB/T 2260 on purpose.
+const REGION_PATH = '370000:山东省:PROVINCE,379900:合成市（基准测试）:CITY';
+const ISSUER: ReportIssuer = { regionPath: parseRegionPath(REGION_PATH) };
+const SYNTHETIC_URL = 'https://synthetic.invalid/disclosure-gateway-bench';
+
+const TARGET_MS_PER_REPORT = 50;
+const TARGET_REPORTS = 10_000;
+const TARGET_SECONDS = 60;
+
+type Family = '2008 national' | 'Fujian' | '2019' | '2021';
+const FAMILIES: Family[] = ['2008 national', 'Fujian', '2019', '2021'];
+/** Years each family's reports may carry, so a synthetic report keeps a plausible year for its format. */
+const FAMILY_YEARS: Record<Family, number[]> = {
+  '2008 national': range(2008, 2018),
+  Fujian: range(2008, 2018),
+  '2019': [2019, 2020],
+  '2021': range(2021, 2025),
+};
+
+function familyOf(doc: ReportDocument): Family {
+  if (doc.format === 'TEMPLATE_2021') return '2021';
+  if (doc.format === 'TEMPLATE_2019') return '2019';
+  if (doc.tableVariant === 'FUJIAN_SIMPLIFIED') return 'Fujian';
+  return '2008 national';
+}
+
+interface BaseText {
+  file: string;
+  text: string;
+  issuingBody: string;
+  year: number;
+  family: Family;
+  readMs: number;
+}
+
+interface Synthetic {
+  index: number;
+  base: BaseText;
+  text: string;
+  origin: ReportText['origin'];
+}
+
+const stderr = process.stderr;
+const out = process.stdout;
+
+// ---------------------------------------------------------------------------------------------
+// Inputs: the real files, read by the real reader.
+const inputFiles = ['seeds/linzi-2017.txt', ...readdirSync('test/fixtures/corpus').filter((f) => /^0.*\.txt$/.test(f)).sort().map((f) => join('test/fixtures/corpus', f))];
+const bases: BaseText[] = [];
+for (const file of inputFiles) {
+  const t0 = performance.now();
+  const { text, origin } = await readReportSource(file);
+  const readMs = performance.now() - t0;
+  const metadata = readReportMetadata(text);
+  const family = familyOf(buildReportDocument(text, origin, ISSUER));
+  bases.push({ file, text, issuingBody: metadata.issuingBody, year: metadata.year, family, readMs });
+}
+
+function synthesize(index: number, label: string): Synthetic {
+  const base = bases[index % bases.length];
+  const years = FAMILY_YEARS[base.family];
+  const year = years[Math.floor(index / bases.length) % years.length];
+  const serial = `${label}${String(index + 1).padStart(4, '0')}`;
+  const name = `合成县${serial}人民政府`;
+  // The issuing body followed by the year (the title, and the text's own mentions of it), then the
+  // year wherever it is written as a year (统计期限从2017年…), so the report is consistently `year`.
+  const text = base.text
+    .replace(new RegExp(`${escapeRegExp(base.issuingBody)}(\\s*)${base.year}`, 'g'), `${name}$1${year}`)
+    .replaceAll(`${base.year}年`, `${year}年`);
+  const bytes = Buffer.from(text, 'utf8');
+  const origin: ReportText['origin'] = {
+    kind: 'url',
+    location: `${SYNTHETIC_URL}/${serial}-${year}-from-${base.file.split('/').pop()}`,
+    mediaType: 'text/plain',
+    encoding: 'utf-8',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+  return { index, base, text, origin };
+}
+
+// ---------------------------------------------------------------------------------------------
+out.write(`disclosure-gateway importer benchmark — the ${N} reports are SYNTHETIC (合成县NNNN人民政府, region ${REGION_PATH}),\n`);
+out.write(`generated from ${inputFiles.join(', ')}; they are not real data.\n`);
+
+const config = loadConfig();
+if (config.DATABASE_URL) {
+  stderr.write(`warning: DATABASE_URL is set: ${N} synthetic reports (合成县…) will be written into that PostgreSQL database\n`);
+}
+const openStart = performance.now();
+const database: Database = await openDatabase(config);
+const openMs = performance.now() - openStart;
+const dbLabel = database.kind === 'embedded' ? `embedded PGlite (DATA_DIR=${config.DATA_DIR})` : 'PostgreSQL (DATABASE_URL)';
+out.write(`database: ${dbLabel}, opened and migrated in ${openMs.toFixed(0)} ms\n\n`);
+
+// Counts statements by kind while `sql.on`, by listening to what MikroORM reports to its logger.
+const sql = { on: false, reads: 0, writes: 0, other: 0 };
+const logger = database.orm.config.getLogger();
+const logQuery = logger.logQuery.bind(logger);
+logger.logQuery = (context) => {
+  if (sql.on) {
+    const verb = /^\s*(\w+)/.exec(context.query ?? '')?.[1]?.toLowerCase();
+    if (verb === 'select') sql.reads += 1;
+    else if (verb === 'insert' || verb === 'update' || verb === 'delete') sql.writes += 1;
+    else sql.other += 1;
+  }
+  logQuery(context);
+};
+
+type Status = 'imported' | 'unchanged';
+/** What the CLI does with one document (run-import.ts importOne): skip it when its source is already stored. */
+async function importDocument(doc: ReportDocument): Promise<Status> {
+  const em = database.orm.em.fork();
+  if ((await storedSourceSha256(em, doc)) === doc.source.sha256) return 'unchanged';
+  await importReport(em, doc);
+  return 'imported';
+}
+
+let exitCode = 0;
+try {
+  // Warm-up: untimed, on reports of their own (合成县W…), every family parsed and imported twice.
+  for (let i = 0; i < Math.max(WARMUP, WARMUP > 0 ? bases.length : 0); i++) {
+    const s = synthesize(i, 'W');
+    const doc = buildReportDocument(s.text, s.origin, ISSUER);
+    await importDocument(doc);
+    await importDocument(doc);
+  }
+
+  // (0) Synthetic texts, in memory.
+  const synthetics = Array.from({ length: N }, (_, i) => synthesize(i, ''));
+
+  // (1) Parse only: text → document.
+  const parseMs = new Float64Array(N);
+  const documents: ReportDocument[] = new Array(N);
+  let bar = startBar('parse ', N);
+  const parseStart = performance.now();
+  for (let i = 0; i < N; i++) {
+    const s = synthetics[i];
+    const t0 = performance.now();
+    documents[i] = buildReportDocument(s.text, s.origin, ISSUER);
+    parseMs[i] = performance.now() - t0;
+    bar.increment();
+  }
+  const parseTotal = performance.now() - parseStart;
+  bar.stop();
+  const sanity = documents.filter((d, i) => familyOf(d) !== synthetics[i].base.family || !d.title.includes('合成')).length;
+  if (sanity > 0) throw new Error(`${sanity} synthetic documents did not parse as their source's family or lost the 合成 title`);
+
+  // (2) Import of the N documents.
+  const importRun = await importAll('import  ', documents);
+  // (3) Re-import of the same, unchanged documents: the CLI finds their sha256 stored and writes nothing.
+  const reimportRun = await importAll('reimport', documents);
+
+  // (4) Memory at the end.
+  const memory = process.memoryUsage();
+  const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+
+  // ------------------------------------------------------------------------------------------
+  const rows: string[][] = [];
+  rows.push(['read file → text (real inputs, 1 each)', ...statCells(bases.map((b) => b.readMs)), String(bases.length), '']);
+  rows.push(['parse text → document, all', ...statCells(Array.from(parseMs)), String(N), `total ${fmtMs(parseTotal)}`]);
+  for (const family of FAMILIES) {
+    const times = Array.from(parseMs).filter((_, i) => synthetics[i].base.family === family);
+    const from = bases.filter((b) => b.family === family).map((b) => b.file.split('/').pop()).join(', ');
+    rows.push([`  family ${family}`, ...statCells(times), String(times.length), from]);
+  }
+  rows.push(['import (CLI path: sha check + importReport)', ...statCells(importRun.times), String(N), runNote(importRun)]);
+  rows.push(['re-import, unchanged (CLI path)', ...statCells(reimportRun.times), String(N), runNote(reimportRun)]);
+  printTable(['step (ms per report)', 'mean', 'p50', 'p99', 'max', 'n', 'notes'], rows);
+
+  out.write('\n');
+  printTable(
+    ['totals', 'value'],
+    [
+      ['parse, wall', fmtMs(parseTotal)],
+      ['import, wall', `${fmtMs(importRun.wallMs)}  (${((N / importRun.wallMs) * 1000).toFixed(1)} reports/s, ${(importRun.wallMs / N).toFixed(2)} ms/report)`],
+      ['re-import, wall', `${fmtMs(reimportRun.wallMs)}  (${((N / reimportRun.wallMs) * 1000).toFixed(1)} reports/s, ${(reimportRun.wallMs / N).toFixed(2)} ms/report)`],
+      ['import outcomes', `imported ${importRun.imported}, unchanged ${importRun.unchanged}`],
+      ['re-import outcomes', `imported ${reimportRun.imported}, unchanged ${reimportRun.unchanged}`],
+      ['SQL per report, import', sqlNote(importRun)],
+      ['SQL per report, re-import', sqlNote(reimportRun)],
+      ['RSS at end', `${mb(memory.rss)} (heap used ${mb(memory.heapUsed)}, peak RSS ${mb(maxRssBytes)})`],
+    ],
+  );
+
+  // ------------------------------------------------------------------------------------------
+  const perReport = parseTotal / N + importRun.wallMs / N;
+  const extrapolatedS = (perReport * TARGET_REPORTS) / 1000;
+  const reimportWrites = reimportRun.sql.writes;
+  const targets: [boolean, string][] = [
+    [perReport < TARGET_MS_PER_REPORT, `parse + import under ${TARGET_MS_PER_REPORT} ms per report: ${perReport.toFixed(2)} ms (mean over ${N}: parse ${(parseTotal / N).toFixed(2)} + import ${(importRun.wallMs / N).toFixed(2)})`],
+    [
+      extrapolatedS < TARGET_SECONDS,
+      `${TARGET_REPORTS.toLocaleString('en')} reports under a minute: ${extrapolatedS.toFixed(1)} s — EXTRAPOLATED linearly from ${N} reports (parse + import), not measured`,
+    ],
+    [reimportRun.imported === 0 && reimportWrites === 0, `re-import of unchanged reports writes nothing: ${reimportRun.imported} imported, ${reimportWrites} INSERT/UPDATE/DELETE statements`],
+  ];
+  out.write('\ntargets (from the issue)\n');
+  for (const [ok, text] of targets) out.write(`  [${ok ? 'PASS' : 'FAIL'}] ${text}\n`);
+  out.write(`\nnote: the data is synthetic (合成县…, ${SYNTHETIC_URL}); times are for this machine, ${dbLabel}, Node ${process.version}.\n`);
+  // A benchmark reports; it does not fail the run over a missed target (exit 2 only if it broke).
+} catch (error) {
+  stderr.write(`benchmark failed: ${(error as Error).stack ?? error}\n`);
+  exitCode = 2;
+} finally {
+  await database.close();
+}
+process.exitCode = exitCode;
+
+// ---------------------------------------------------------------------------------------------
+
+interface ImportRunResult {
+  times: number[];
+  wallMs: number;
+  imported: number;
+  unchanged: number;
+  sql: { reads: number; writes: number; other: number };
+}
+
+async function importAll(label: string, docs: ReportDocument[]): Promise<ImportRunResult> {
+  const times: number[] = [];
+  let imported = 0;
+  let unchanged = 0;
+  Object.assign(sql, { on: true, reads: 0, writes: 0, other: 0 });
+  const bar = startBar(label, docs.length);
+  const start = performance.now();
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const status = await importDocument(doc);
+    times.push(performance.now() - t0);
+    if (status === 'imported') imported += 1;
+    else unchanged += 1;
+    bar.increment();
+  }
+  const wallMs = performance.now() - start;
+  bar.stop();
+  sql.on = false;
+  return { times, wallMs, imported, unchanged, sql: { reads: sql.reads, writes: sql.writes, other: sql.other } };
+}
+
+function startBar(label: string, total: number): cliProgress.SingleBar {
+  const bar = new cliProgress.SingleBar(
+    { stream: stderr, format: `${label} [{bar}] {value}/{total} {eta_formatted}`, clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
+function statCells(times: number[]): string[] {
+  if (times.length === 0) return ['-', '-', '-', '-'];
+  const sorted = [...times].sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return [mean, pct(50), pct(99), sorted[sorted.length - 1]].map((v) => v.toFixed(2));
+}
+
+function runNote(run: ImportRunResult): string {
+  return `wall ${fmtMs(run.wallMs)}, ${((run.times.length / run.wallMs) * 1000).toFixed(1)} reports/s`;
+}
+
+function sqlNote(run: ImportRunResult): string {
+  const n = run.times.length;
+  const per = (k: number) => (k / n).toFixed(1);
+  return `${per(run.sql.reads)} SELECT, ${per(run.sql.writes)} INSERT/UPDATE/DELETE, ${per(run.sql.other)} other (begin/commit…)`;
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - width(cell));
+        return c === 0 || c === cells.length - 1 ? cell + pad : pad + cell;
+      })
+      .join('  ')
+      .trimEnd();
+  out.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const row of rows) out.write(`${line(row)}\n`);
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function positiveInt(option: string, value: string, allowZero = false): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) {
+    process.stderr.write(`${option} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got "${value}"\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
