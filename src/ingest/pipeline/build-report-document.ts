@@ -1,4 +1,10 @@
 import { relative } from 'node:path';
+import { extractChannelAccounts } from '../../parsers/narrative/channel-accounts.js';
+import { extractChannelFigures } from '../../parsers/narrative/channel-figures.js';
+import { extractCitedDocuments, issuingDepartments } from '../../parsers/narrative/cited-documents.js';
+import { extractNarrative } from '../../parsers/narrative/narrative.js';
+import { extractPilot, pilotLeadDepartments } from '../../parsers/narrative/pilot.js';
+import { extractWorkPoints } from '../../parsers/narrative/work-points.js';
 import { parseStatisticsTable } from '../../parsers/parse-statistics-table.js';
 import { extractProseFigures } from '../../parsers/prose/extract-prose-figures.js';
 import { parseReportDocument } from '../../report-document/load-report-document.js';
@@ -21,8 +27,9 @@ export interface ReportIssuer {
 
 /**
  * The canonical document of one report read from its text: metadata and sections, the statistics
- * table and the prose figures. What no reader extracts yet (work points, documents, key domains,
- * channels, accounts, pilot, narrative) is left empty, so importing it stores what is known.
+ * table, the prose figures and, for 2008-era reports, the narrative parts (documents, key domains,
+ * work points, channels and accounts, pilot, stated facts). The 2019+ templates' narrative is not
+ * read yet and is left empty, so importing stores what is known.
  * Throws the parsers' errors (TableParseError, ReportMetadataError) and ReportDocumentError.
  */
 export function buildReportDocument(text: string, origin: ReportText['origin'], issuer: ReportIssuer): ReportDocument {
@@ -30,14 +37,17 @@ export function buildReportDocument(text: string, origin: ReportText['origin'], 
   const table = parseStatisticsTable(text);
   const prose = extractProseFigures(text, table.format).filter((figure) => figure.measure !== 'unclassified');
   const department = issuer.department ?? null;
+  const narrative = table.format === 'REGULATION_2008' ? readNarrative(text, metadata.sections) : null;
+  const departments = narrative?.departments ?? [];
+  if (department && !departments.some((d) => d.name === department)) departments.unshift({ name: department, kind: departmentKindOf(department) });
   const document: ReportDocument = {
     issuer: {
       government: {
         name: issuer.governmentName ?? metadata.issuingBody,
         regionPath: issuer.regionPath,
-        portalUrl: null,
-        disclosureOffice: null,
-        disclosurePhone: null,
+        portalUrl: narrative?.facts.government.portalUrl ?? null,
+        disclosureOffice: narrative?.facts.government.disclosureOffice ?? null,
+        disclosurePhone: narrative?.facts.government.disclosurePhone ?? null,
       },
       department,
     },
@@ -52,28 +62,43 @@ export function buildReportDocument(text: string, origin: ReportText['origin'], 
       // Relative, as in seeds/, so a document does not carry one machine's folder layout.
       file: origin.kind === 'file' ? relative(process.cwd(), origin.location).split('\\').join('/') : null,
       sha256: origin.sha256,
-      portalUrl: null,
+      portalUrl: narrative?.facts.source.portalUrl ?? null,
     },
-    legalBasis: [],
-    officialInCharge: null,
-    departments: department ? [{ name: department, kind: departmentKindOf(department) }] : [],
+    legalBasis: narrative?.facts.legalBasis ?? [],
+    officialInCharge: narrative?.facts.officialInCharge ?? null,
+    departments,
     sections: metadata.sections,
-    workPoints: [],
-    documents: [],
-    keyDomains: [],
-    channels: [],
-    channelAccounts: [],
-    interpretationColumn: null,
-    fees: null,
-    confidentialityReview: null,
-    publicInstitutions: null,
-    problems: [],
-    nextSteps: [],
-    pilot: null,
+    workPoints: narrative?.workPoints ?? [],
+    documents: narrative?.documents ?? [],
+    keyDomains: narrative?.keyDomains ?? [],
+    channels: narrative?.channels ?? [],
+    channelAccounts: narrative?.channelAccounts ?? [],
+    interpretationColumn: narrative?.facts.interpretationColumn ?? null,
+    fees: narrative?.facts.fees ?? null,
+    confidentialityReview: narrative?.facts.confidentialityReview ?? null,
+    publicInstitutions: narrative?.facts.publicInstitutions ?? null,
+    problems: narrative?.facts.problems ?? [],
+    nextSteps: narrative?.facts.nextSteps ?? [],
+    pilot: narrative?.pilot ?? null,
     table: { title: table.title ?? '', cells: table.cells },
     prose,
   };
   // The schema's cross-checks (unique codes, resolvable parents) catch a parser's slip here,
   // before anything reaches the database.
   return parseReportDocument(document, origin.location);
+}
+
+/** The narrative parts of a 2008-era report, read from its sections. */
+function readNarrative(text: string, sections: ReportDocument['sections']) {
+  const { documents, keyDomains } = extractCitedDocuments(text, sections);
+  return {
+    facts: extractNarrative(text, sections),
+    documents,
+    keyDomains,
+    departments: issuingDepartments(documents, pilotLeadDepartments(sections)),
+    workPoints: extractWorkPoints(text, sections),
+    channels: extractChannelFigures(text, sections),
+    channelAccounts: extractChannelAccounts(text, sections),
+    pilot: extractPilot(text, sections),
+  };
 }

@@ -19,11 +19,14 @@ const KINDS: [RegExp, ChannelAccount['channel']][] = [
  * The named outlets a report describes: its portal (named in the preamble), and the accounts in the
  * 主动公开 section's list of channels. Other sections mention the portal under variant spellings
  * (“中国·临淄”) in passing, so they are not read. The gazette has no name of its own; a sub-item
- * headed 政府公报 is its account. `description` is the wording after the name (手机客户端), or the
- * gazette item's text.
+ * headed 政府公报 is its account. `description` quotes the report: the text of the numbered channel
+ * item (1.政府门户网站。…) of the account's channel where there is one, else the wording after the
+ * name (手机客户端).
  */
 export function extractChannelAccounts(text: string, sections: ReportSection[]): ChannelAccount[] {
-  const lines = [...preambleLines(text, sections), ...sectionLines(text, sectionByHeading(sections, /主动公开/))];
+  const channelLines = sectionLines(text, sectionByHeading(sections, /主动公开/));
+  const lines = [...preambleLines(text, sections), ...channelLines];
+  const itemText = channelItems(channelLines);
   const accounts: ChannelAccount[] = [];
   const seen = new Set<string>();
   const add = (account: ChannelAccount) => {
@@ -37,12 +40,24 @@ export function extractChannelAccounts(text: string, sections: ReportSection[]):
       const channel = KINDS.find(([words]) => words.test(match[2]))?.[1];
       if (!channel) continue;
       const url = match[3] ? (/^https?:/.test(match[3]) ? match[3] : `http://${match[3]}`) : null;
-      add({ channel, name: match[1], url, openedOn: opened && channel !== 'WEBSITE' ? yearMonth(opened) : null, description: match[2].trim() || null, line });
+      const description = itemText.get(channel) ?? (match[2].trim() || null);
+      add({ channel, name: match[1], url, openedOn: opened && channel !== 'WEBSITE' ? yearMonth(opened) : null, description, line });
     }
     const gazette = /^\s*\d+\s*[.．、]\s*(政府公报)。(.+)$/.exec(content);
     if (gazette) add({ channel: 'GAZETTE', name: gazette[1], url: null, openedOn: null, description: gazette[2].trim(), line });
   }
   return accounts;
+}
+
+/** The numbered items of the 主动公开途径 list (2.微信公众号。…), by the channel their heading names. */
+function channelItems(lines: { text: string }[]): Map<ChannelAccount['channel'], string> {
+  const items = new Map<ChannelAccount['channel'], string>();
+  for (const { text: content } of lines) {
+    const item = /^\s*\d+\s*[.．、]\s*([^。]{2,12})。(.+)$/.exec(content);
+    const channel = item && (/公报/.test(item[1]) ? 'GAZETTE' : KINDS.find(([words]) => words.test(item[1]))?.[1]);
+    if (item && channel && !items.has(channel)) items.set(channel, item[2].trim());
+  }
+  return items;
 }
 
 function yearMonth(match: RegExpExecArray): string {

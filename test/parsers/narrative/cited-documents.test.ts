@@ -20,12 +20,9 @@ describe('extractCitedDocuments', () => {
     expect(documents.filter((d) => d.title === '闻韶北征收决定')).toHaveLength(1);
   });
 
-  it('lists the issuers and the pilot leads as the seed’s departments, but for one kind', () => {
+  it('lists the issuers and the pilot leads as the seed’s departments', () => {
     const departments = issuingDepartments(documents, pilotLeadDepartments(sections));
-    // The seed calls 区重点项目办 OTHER; the importer's departmentKindOf (…办 → BUREAU) disagrees.
-    expect(differences(departments, doc.departments)).toEqual([
-      { path: '14.kind', extracted: 'BUREAU', seed: 'OTHER' },
-    ]);
+    expect(differences(departments, doc.departments)).toEqual([]);
   });
 
   it('keys documents in order of first citation and reuses a key for a re-cited one', () => {
