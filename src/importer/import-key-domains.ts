@@ -39,11 +39,13 @@ export async function importKeyDomains(
   );
   await em.flush();
 
+  // One SELECT for the citations of every figure, not one per figure.
+  const existing = await em.find(DocumentCitation, { keyDomainFigure: { $in: rows } });
   for (const [index, figure] of rows.entries()) {
     syncChildren(
       em,
       DocumentCitation,
-      await em.find(DocumentCitation, { keyDomainFigure: figure }),
+      existing.filter((c) => c.keyDomainFigure.id === figure.id),
       figures[index].documentKeys.map((key, ordinal) => ({ document: documents.get(key)!, ordinal: ordinal + 1 })),
       { row: (c) => String(c.document.id), item: (c) => String(c.document.id) },
       (c) => ({ keyDomainFigure: figure, document: c.document, ordinal: c.ordinal }),

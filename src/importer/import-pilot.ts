@@ -51,11 +51,9 @@ export async function importPilot(em: EntityManager, doc: ReportDocument, govern
   if (!reported) return;
   const source = `${doc.title}, line ${reported.line}`;
   const asOf = doc.period?.end ?? `${doc.year}-12-31`;
-  for (const area of areas) {
-    // Updates are append-only: the report's statement is added once and never rewritten.
-    const known = await em.count(ProgressUpdate, { area, source });
-    if (known === 0) {
-      em.create(ProgressUpdate, { area, phase: phases[reported.phase - 1], status: PhaseStatus.IN_PROGRESS, note: reported.statement, asOf, source, line: reported.line });
-    }
+  // Updates are append-only: the report's statement is added once and never rewritten.
+  const stated = new Set((await em.find(ProgressUpdate, { area: { $in: areas }, source })).map((u) => u.area.id));
+  for (const area of areas.filter((a) => !stated.has(a.id))) {
+    em.create(ProgressUpdate, { area, phase: phases[reported.phase - 1], status: PhaseStatus.IN_PROGRESS, note: reported.statement, asOf, source, line: reported.line });
   }
 }
