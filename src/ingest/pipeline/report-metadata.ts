@@ -58,12 +58,23 @@ function titleCandidate(line: string): string {
 const PERIOD =
   /统计期限\s*(?:为|是|从|自)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起?\s*(?:到|至|—|-|～|~)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
-/** 所列数据统计期限从2017年1月1日到12月31日: the end year, when left out, is the start's. */
+/**
+ * 所列数据统计期限从2017年1月1日到12月31日: the end year, when left out, is the start's. A period
+ * that names no real date (OCR noise such as 16月32日) counts as not stated, rather than failing
+ * the whole report.
+ */
 function findPeriod(text: string): ReportMetadata['period'] {
   const match = PERIOD.exec(text);
   if (!match) return null;
   const [, startYear, startMonth, startDay, endYear, endMonth, endDay] = match;
-  return { start: isoDate(startYear, startMonth, startDay), end: isoDate(endYear ?? startYear, endMonth, endDay) };
+  const start = isoDate(startYear, startMonth, startDay);
+  const end = isoDate(endYear ?? startYear, endMonth, endDay);
+  return start && end && start <= end ? { start, end } : null;
 }
 
-const isoDate = (year: string, month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+/** YYYY-MM-DD, or null when the calendar has no such day. */
+function isoDate(year: string, month: string, day: string): string | null {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const valid = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return valid ? date.toISOString().slice(0, 10) : null;
+}

@@ -68,6 +68,14 @@ describe('report metadata', () => {
     });
   });
 
+  it('treats a period that names no real date as not stated', () => {
+    const title = '某某县人民政府2017年度政府信息公开工作年度报告\n';
+    expect(readReportMetadata(`${title}所列数据统计期限从2619年1月9日到16月32日。`).period).toBeNull();
+    expect(readReportMetadata(`${title}所列数据统计期限从2017年2月29日到12月31日。`).period).toBeNull();
+    expect(readReportMetadata(`${title}所列数据统计期限从2017年12月31日到1月1日。`).period).toBeNull();
+    expect(readReportMetadata(`${title}所列数据统计期限从2016年2月29日到12月31日。`).period).toEqual({ start: '2016-02-29', end: '2016-12-31' });
+  });
+
   it('rejects a text without a report title', () => {
     expect(() => readReportMetadata('一、概述\n没有标题')).toThrow(ReportMetadataError);
   });
