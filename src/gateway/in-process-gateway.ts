@@ -3,7 +3,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { fromProjectRoot } from '../project-root.js';
 
-export const SUPERGRAPH_PATH = fromProjectRoot('schema', 'supergraph.graphql');
+const SUPERGRAPH_PATH = fromProjectRoot('schema', 'supergraph.graphql');
 
 /**
  * The gateway plans over the committed supergraph and calls each subgraph's schema in this

@@ -13,12 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-async function query(q: string, variables?: Record<string, unknown>): Promise<any> {
-  const { status, body } = await app.graphql(q, variables);
-  expect(status).toBe(200);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 const doc = (title: string, topic: string | null, number: string | null, issuedOn: string | null, department: string | null) => ({
   title,
@@ -115,7 +109,7 @@ const byDate = (titles: string[]) =>
 const DOCUMENT_PAGE = 'totalCount pageInfo { hasNextPage } edges { node { title issuedOn } }';
 
 async function ids(): Promise<{ domains: Record<string, string>; departments: Record<string, string> }> {
-  const data = await query('{ keyDomainCatalogue { id name } governments { edges { node { departments { id name } } } } }');
+  const data = await app.data('{ keyDomainCatalogue { id name } governments { edges { node { departments { id name } } } } }');
   const domains = Object.fromEntries(data.keyDomainCatalogue.map((k: { id: string; name: string }) => [k.name, k.id]));
   const departments = Object.fromEntries(
     data.governments.edges[0].node.departments.map((d: { id: string; name: string }) => [d.name, d.id]),
@@ -125,7 +119,7 @@ async function ids(): Promise<{ domains: Record<string, string>; departments: Re
 
 describe('key domains (section 四)', () => {
   it('lists the ten domains in order with the items each states and every document it cites', async () => {
-    const data = await query(`{ reports { edges { node { keyDomains {
+    const data = await app.data(`{ reports { edges { node { keyDomains {
       ordinal items line keyDomain { name }
       documents { title topic number issuedOn issuingDepartment { name } }
     } } } } }`);
@@ -135,7 +129,7 @@ describe('key domains (section 四)', () => {
   });
 
   it('states 人大建议 154 and 政协提案 127 (line 397) among the key-domain prose figures', async () => {
-    const data = await query('{ reports { edges { node { proseFigures(measurePrefix: "key_domains") { measure value unit line } } } } }');
+    const data = await app.data('{ reports { edges { node { proseFigures(measurePrefix: "key_domains") { measure value unit line } } } } }');
     expect(data.reports.edges[0].node.proseFigures).toEqual([
       { measure: 'key_domains.affordable_housing.items', value: 20, unit: '条', line: 23 },
       { measure: 'key_domains.land_acquisition_demolition.items', value: 13, unit: '条', line: 58 },
@@ -152,7 +146,7 @@ describe('key domains (section 四)', () => {
   });
 
   it('keeps 闻韶北征收决定 as one document cited under both 征地拆迁 and 行政审批', async () => {
-    const data = await query(`{ reports { edges { node { keyDomains { keyDomain { name } documents { id title } } } } } }`);
+    const data = await app.data(`{ reports { edges { node { keyDomains { keyDomain { name } documents { id title } } } } } }`);
     const domains = data.reports.edges[0].node.keyDomains;
     const under = (name: string) => domains.find((k: { keyDomain: { name: string } }) => k.keyDomain.name === name).documents;
     const inLand = under('征地拆迁').filter((d: { title: string }) => d.title === '闻韶北征收决定');
@@ -161,7 +155,7 @@ describe('key domains (section 四)', () => {
     expect(inApproval).toHaveLength(1);
     expect(inApproval[0].id).toBe(inLand[0].id);
 
-    const { document } = await query('query ($id: ID!) { document(id: $id) { title number citedUnder { ordinal items line keyDomain { name } report { year } } government { name } } }', {
+    const { document } = await app.data('query ($id: ID!) { document(id: $id) { title number citedUnder { ordinal items line keyDomain { name } report { year } } government { name } } }', {
       id: inLand[0].id,
     });
     expect(document).toEqual({
@@ -176,7 +170,7 @@ describe('key domains (section 四)', () => {
   });
 
   it('holds 23 distinct documents and no title carries the _blank link target', async () => {
-    const data = await query(`{
+    const data = await app.data(`{
       documents(first: 100) { totalCount edges { node { title } } }
       reports { edges { node { keyDomains { documents { title } } } } }
     }`);
@@ -191,13 +185,13 @@ describe('key domains (section 四)', () => {
   });
 
   it('lists the key-domain catalogue by name, and each domain’s figure for 2017', async () => {
-    const data = await query('{ keyDomainCatalogue { name figures { totalCount edges { node { items report { year } } } } } }');
+    const data = await app.data('{ keyDomainCatalogue { name figures { totalCount edges { node { items report { year } } } } } }');
     const expected = KEY_DOMAINS.map(([name, items]) => ({ name, figures: { totalCount: 1, edges: [{ node: { items, report: { year: 2017 } } }] } }));
     expect(data.keyDomainCatalogue).toEqual([...expected].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   });
 
   it('ties each cited document to its government and issuing department', async () => {
-    const data = await query(`{ reports { edges { node { keyDomains { keyDomain { name } documents { title government { name } issuingDepartment { name kind government { name } } } } } } } }`);
+    const data = await app.data(`{ reports { edges { node { keyDomains { keyDomain { name } documents { title government { name } issuingDepartment { name kind government { name } } } } } } } }`);
     const safety = data.reports.edges[0].node.keyDomains.find((k: { keyDomain: { name: string } }) => k.keyDomain.name === '安全生产');
     const department = { name: '区安监局', kind: 'BUREAU', government: { name: '临淄区人民政府' } };
     expect(safety.documents).toEqual([
@@ -210,7 +204,7 @@ describe('key domains (section 四)', () => {
 
 describe('the documents connection', () => {
   it('lists all documents newest first, undated last', async () => {
-    const data = await query(`{ documents(first: 100) { ${DOCUMENT_PAGE} } }`);
+    const data = await app.data(`{ documents(first: 100) { ${DOCUMENT_PAGE} } }`);
     expect(data).toEqual({
       documents: {
         totalCount: 23,
@@ -221,7 +215,7 @@ describe('the documents connection', () => {
   });
 
   it('orders explicitly: ISSUED_ON_DESC is the default order, ISSUED_ON_ASC runs oldest first with the undated still last', async () => {
-    const data = await query(`{
+    const data = await app.data(`{
       desc: documents(first: 100, orderBy: ISSUED_ON_DESC) { edges { node { title issuedOn } } }
       asc: documents(first: 100, orderBy: ISSUED_ON_ASC) { totalCount edges { node { issuedOn } } }
     }`);
@@ -236,7 +230,7 @@ describe('the documents connection', () => {
 
   it('filters by key domain: the four cited under 行政审批', async () => {
     const { domains } = await ids();
-    const data = await query(`query ($id: ID!) { documents(filter: { keyDomainId: $id }) { ${DOCUMENT_PAGE} } }`, { id: domains['行政审批'] });
+    const data = await app.data(`query ($id: ID!) { documents(filter: { keyDomainId: $id }) { ${DOCUMENT_PAGE} } }`, { id: domains['行政审批'] });
     expect(data).toEqual({
       documents: {
         totalCount: 4,
@@ -248,13 +242,13 @@ describe('the documents connection', () => {
 
   it('filters by key domain: none under 人大建议和政协提案', async () => {
     const { domains } = await ids();
-    const data = await query(`query ($id: ID!) { documents(filter: { keyDomainId: $id }) { ${DOCUMENT_PAGE} } }`, { id: domains['人大建议和政协提案'] });
+    const data = await app.data(`query ($id: ID!) { documents(filter: { keyDomainId: $id }) { ${DOCUMENT_PAGE} } }`, { id: domains['人大建议和政协提案'] });
     expect(data).toEqual({ documents: { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] } });
   });
 
   it('filters by department: the three of 区物价局', async () => {
     const { departments } = await ids();
-    const data = await query(`query ($id: ID!) { documents(filter: { departmentId: $id }) { ${DOCUMENT_PAGE} } }`, { id: departments['区物价局'] });
+    const data = await app.data(`query ($id: ID!) { documents(filter: { departmentId: $id }) { ${DOCUMENT_PAGE} } }`, { id: departments['区物价局'] });
     expect(data).toEqual({
       documents: {
         totalCount: 3,
@@ -269,7 +263,7 @@ describe('the documents connection', () => {
   });
 
   it('filters by topic: the six 部门公文', async () => {
-    const data = await query(`{ documents(filter: { topic: "部门公文" }) { ${DOCUMENT_PAGE} } }`);
+    const data = await app.data(`{ documents(filter: { topic: "部门公文" }) { ${DOCUMENT_PAGE} } }`);
     expect(data).toEqual({
       documents: {
         totalCount: 6,
@@ -287,7 +281,7 @@ describe('the documents connection', () => {
   });
 
   it('filters by issue date: the twelve of December 2017', async () => {
-    const data = await query(`{ documents(filter: { issuedFrom: "2017-12-01", issuedTo: "2017-12-31" }) { ${DOCUMENT_PAGE} } }`);
+    const data = await app.data(`{ documents(filter: { issuedFrom: "2017-12-01", issuedTo: "2017-12-31" }) { ${DOCUMENT_PAGE} } }`);
     expect(data).toEqual({
       documents: {
         totalCount: 12,
@@ -299,12 +293,12 @@ describe('the documents connection', () => {
   });
 
   it('filters by a single day at both ends: 2017-12-08', async () => {
-    const data = await query(`{ documents(filter: { issuedFrom: "2017-12-08", issuedTo: "2017-12-08" }) { ${DOCUMENT_PAGE} } }`);
+    const data = await app.data(`{ documents(filter: { issuedFrom: "2017-12-08", issuedTo: "2017-12-08" }) { ${DOCUMENT_PAGE} } }`);
     expect(data.documents.edges).toEqual(byDate(['关于鹤苑小区6#、7#、8#住宅楼物业服务收费标准备案的通知', '临淄食药局处罚信息公开统计表（12月8日）公开']));
   });
 
   it('filters by title text: the three with 征收', async () => {
-    const data = await query(`{ documents(filter: { titleContains: "征收" }) { ${DOCUMENT_PAGE} } }`);
+    const data = await app.data(`{ documents(filter: { titleContains: "征收" }) { ${DOCUMENT_PAGE} } }`);
     expect(data).toEqual({
       documents: {
         totalCount: 3,
@@ -320,7 +314,7 @@ describe('the documents connection', () => {
 
   it('combines conditions: 部门公文 of 区安监局 in November', async () => {
     const { departments } = await ids();
-    const data = await query(
+    const data = await app.data(
       `query ($id: ID!) { documents(filter: { departmentId: $id, topic: "部门公文", issuedFrom: "2017-11-01", issuedTo: "2017-11-30" }) { ${DOCUMENT_PAGE} } }`,
       { id: departments['区安监局'] },
     );
@@ -333,7 +327,7 @@ describe('the documents connection', () => {
 
   it('gives 区安监局’s documents through Department.documents', async () => {
     const { departments } = await ids();
-    const data = await query(`query ($id: ID!) { department(id: $id) { name kind documents { ${DOCUMENT_PAGE} } } }`, { id: departments['区安监局'] });
+    const data = await app.data(`query ($id: ID!) { department(id: $id) { name kind documents { ${DOCUMENT_PAGE} } } }`, { id: departments['区安监局'] });
     expect(data).toEqual({
       department: {
         name: '区安监局',
@@ -349,13 +343,13 @@ describe('the documents connection', () => {
 
   it('pages with first: 2 and after: endCursor, the second page continuing the first', async () => {
     const PAGE = 'query ($after: String) { documents(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title issuedOn } } } }';
-    const first = (await query(PAGE)).documents;
+    const first = (await app.data(PAGE)).documents;
     expect(first.totalCount).toBe(23);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(first.edges.map((e: { node: unknown }) => e.node)).toEqual(ALL_BY_DATE.slice(0, 2).map(([title, issuedOn]) => ({ title, issuedOn })));
     expect(first.pageInfo.endCursor).toBe(first.edges[1].cursor);
 
-    const second = (await query(PAGE, { after: first.pageInfo.endCursor })).documents;
+    const second = (await app.data(PAGE, { after: first.pageInfo.endCursor })).documents;
     expect(second.totalCount).toBe(23);
     expect(second.pageInfo.hasNextPage).toBe(true);
     expect(second.edges.map((e: { node: unknown }) => e.node)).toEqual(ALL_BY_DATE.slice(2, 4).map(([title, issuedOn]) => ({ title, issuedOn })));
@@ -367,7 +361,7 @@ describe('the documents connection', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: any = (await query(PAGE, { after })).documents;
+      const page: any = (await app.data(PAGE, { after })).documents;
       pages += 1;
       seen.push(...page.edges.map((e: { node: { title: string; issuedOn: string | null } }) => e.node));
       if (!page.pageInfo.hasNextPage) break;

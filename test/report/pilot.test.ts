@@ -12,12 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-async function query(q: string, variables?: Record<string, unknown>): Promise<any> {
-  const { status, body } = await app.graphql(q, variables);
-  expect(status).toBe(200);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 // line 457: 划分为动员部署、梳理编制标准目录、全面组织落实、初验评估总结和迎接验收评估五个阶段
 const PHASES = ['动员部署', '梳理编制标准目录', '全面组织落实', '初验评估总结', '迎接验收评估'].map((name, i) => ({ ordinal: i + 1, name }));
@@ -36,7 +30,7 @@ const PROGRESS_NOTE = '目前，各牵头责任部门均已制定了负责领域
 
 describe('the pilot programme', () => {
   it('is the provincial 基层政务公开标准化规范化试点 with 30 planned sites (line 13: 全省共30个)', async () => {
-    const data = await query('{ pilotPrograms { name level plannedSites phases { ordinal name } sites { designatedOn government { name } } } }');
+    const data = await app.data('{ pilotPrograms { name level plannedSites phases { ordinal name } sites { designatedOn government { name } } } }');
     expect(data).toEqual({
       pilotPrograms: [
         {
@@ -53,7 +47,7 @@ describe('the pilot programme', () => {
 
 describe('临淄区 as a pilot site (line 457)', () => {
   it('was designated in 2017-10 under 临政办发〔2017〕15号, gathers progress on the 25th and runs an 8-column topic site', async () => {
-    const data = await query(`{ governments { edges { node { name pilotSites {
+    const data = await app.data(`{ governments { edges { node { name pilotSites {
       designatedOn implementationDocumentTitle implementationDocumentNumber progressDayOfMonth topicColumnCount topicColumns
       programme { name level }
     } } } } }`);
@@ -77,14 +71,14 @@ describe('临淄区 as a pilot site (line 457)', () => {
   });
 
   it('pilots the five areas in the order listed, each under its lead department', async () => {
-    const data = await query(`{ governments { edges { node { pilotSites { areas { name leadDepartment { name } site { designatedOn } } } } } } }`);
+    const data = await app.data(`{ governments { edges { node { pilotSites { areas { name leadDepartment { name } site { designatedOn } } } } } } }`);
     expect(data.governments.edges[0].node.pilotSites[0].areas).toEqual(
       AREAS.map(([name, lead]) => ({ name, leadDepartment: { name: lead }, site: { designatedOn: '2017-10' } })),
     );
   });
 
   it('puts every area in phase 2 梳理编制标准目录, in progress, as of the end of the report year', async () => {
-    const data = await query(`{ pilotPrograms { sites { areas {
+    const data = await app.data(`{ pilotPrograms { sites { areas {
       name currentPhase { ordinal name } currentStatus
       progress { status note asOf line source phase { ordinal name } }
     } } } }`);
@@ -108,7 +102,7 @@ describe('临淄区 as a pilot site (line 457)', () => {
   });
 
   it('states the pilot figures in the prose: 30 counties, 5 areas, 5 phases, the 25th, 8 columns', async () => {
-    const data = await query('{ reports { edges { node { proseFigures(measurePrefix: "pilot") { measure value unit line } } } } }');
+    const data = await app.data('{ reports { edges { node { proseFigures(measurePrefix: "pilot") { measure value unit line } } } } }');
     expect(data.reports.edges[0].node.proseFigures).toEqual([
       { measure: 'pilot.counties_in_province', value: 30, unit: '个', line: 13 },
       { measure: 'pilot.areas', value: 5, unit: '个', line: 457 },
@@ -123,9 +117,9 @@ describe('临淄区 as a pilot site (line 457)', () => {
 
 describe('lead departments', () => {
   it('gives 区司法局 the one area it leads, 公共法律服务', async () => {
-    const { governments } = await query('{ governments { edges { node { departments { id name } } } } }');
+    const { governments } = await app.data('{ governments { edges { node { departments { id name } } } } }');
     const justice = governments.edges[0].node.departments.find((d: { name: string }) => d.name === '区司法局');
-    const data = await query('query ($id: ID!) { department(id: $id) { name kind ledPilotAreas { name currentPhase { name } currentStatus } } }', {
+    const data = await app.data('query ($id: ID!) { department(id: $id) { name kind ledPilotAreas { name currentPhase { name } currentStatus } } }', {
       id: justice.id,
     });
     expect(data).toEqual({
@@ -138,7 +132,7 @@ describe('lead departments', () => {
   });
 
   it('gives each lead department exactly its own area, and the other departments none', async () => {
-    const data = await query('{ governments { edges { node { departments { name ledPilotAreas { name } } } } } }');
+    const data = await app.data('{ governments { edges { node { departments { name ledPilotAreas { name } } } } } }');
     const led = Object.fromEntries(
       data.governments.edges[0].node.departments.map((d: { name: string; ledPilotAreas: { name: string }[] }) => [d.name, d.ledPilotAreas.map((a) => a.name)]),
     );

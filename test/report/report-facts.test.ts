@@ -13,18 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-async function reportField(selection: string): Promise<any> {
-  const { status, body } = await app.graphql(`{ reports { edges { node { ${selection} } } } }`);
-  expect(status).toBe(200);
-  expect(body.errors).toBeUndefined();
-  const edges = (body.data as any).reports.edges;
-  expect(edges).toHaveLength(1);
-  return edges[0].node;
-}
 
 describe('report metadata (lines 2–5, 12)', () => {
   it('gives the title, year, statistics period, portal and legal basis', async () => {
-    const node = await reportField('title year periodStart periodEnd portalUrl legalBasis');
+    const node = await app.seedReport('title year periodStart periodEnd portalUrl legalBasis');
     expect(node).toEqual({
       title: '临淄区人民政府2017年度政府信息公开工作年度报告', // lines 2–3
       year: 2017,
@@ -36,12 +28,12 @@ describe('report metadata (lines 2–5, 12)', () => {
   });
 
   it('names the official in charge: 区委常委、副区长刘在东 (line 12)', async () => {
-    const node = await reportField('officialInCharge { name title }');
+    const node = await app.seedReport('officialInCharge { name title }');
     expect(node).toEqual({ officialInCharge: { name: '刘在东', title: '区委常委、副区长' } });
   });
 
   it('gives the issuing government with its disclosure office and phone (line 5)', async () => {
-    const node = await reportField('government { name portalUrl disclosureOffice disclosurePhone region { code name } } department { name }');
+    const node = await app.seedReport('government { name portalUrl disclosureOffice disclosurePhone region { code name } } department { name }');
     expect(node).toEqual({
       government: {
         name: '临淄区人民政府',
@@ -57,7 +49,7 @@ describe('report metadata (lines 2–5, 12)', () => {
 
 describe('the 13 sections', () => {
   it('lists every section with its heading and the lines it spans', async () => {
-    const node = await reportField('sections { ordinal heading lineStart lineEnd }');
+    const node = await app.seedReport('sections { ordinal heading lineStart lineEnd }');
     expect(node).toEqual({
       sections: [
         [1, '概述', 7, 9],
@@ -78,7 +70,7 @@ describe('the 13 sections', () => {
   });
 
   it('gives the exact text of sections 1, 7, 8, 9, 10 and 13', async () => {
-    const node = await reportField('sections { ordinal text }');
+    const node = await app.seedReport('sections { ordinal text }');
     const text = (ordinal: number) => node.sections.find((s: { ordinal: number }) => s.ordinal === ordinal).text;
     // line 9
     expect(text(1)).toBe(
@@ -107,7 +99,7 @@ describe('the 13 sections', () => {
   });
 
   it('keeps each section within its own lines: section 4 carries the cited titles, section 5 the 18 work points', async () => {
-    const node = await reportField('sections { ordinal text }');
+    const node = await app.seedReport('sections { ordinal text }');
     const text = (ordinal: number): string => node.sections.find((s: { ordinal: number }) => s.ordinal === ordinal).text;
     expect(text(4).startsWith('1.保障性住房。公开保障性住房信息20条，如：《')).toBe(true); // line 23
     expect(text(4).endsWith('10.人大建议和政协提案。2017年，通过网站公开人大代表建议办理情况154件，公开政协委员提案办理情况127件。')).toBe(true); // line 397
@@ -119,7 +111,7 @@ describe('the 13 sections', () => {
 
 describe('responses and interpretation (section 三)', () => {
   it('names the 政策解读 column and its two examples (line 17)', async () => {
-    const node = await reportField('interpretationColumn { name examples }');
+    const node = await app.seedReport('interpretationColumn { name examples }');
     expect(node).toEqual({
       interpretationColumn: {
         name: '政策解读',
@@ -131,7 +123,7 @@ describe('responses and interpretation (section 三)', () => {
 
 describe('the 18 work points of section 五 (lines 401–419)', () => {
   it('lists them in order with their titles and lines', async () => {
-    const node = await reportField('workPoints { ordinal title line }');
+    const node = await app.seedReport('workPoints { ordinal title line }');
     expect(node).toEqual({
       workPoints: [
         ['加强预期引导', 401],
@@ -157,7 +149,7 @@ describe('the 18 work points of section 五 (lines 401–419)', () => {
   });
 
   it('gives what was done under a work point: its paragraph as printed, without the numeral', async () => {
-    const node = await reportField('workPoints { ordinal text }');
+    const node = await app.seedReport('workPoints { ordinal text }');
     expect(node.workPoints).toHaveLength(18);
     // line 405, after the numeral （四）
     expect(node.workPoints[3]).toEqual({
@@ -172,14 +164,14 @@ describe('the 18 work points of section 五 (lines 401–419)', () => {
   });
 
   it('states the 18 key areas of the year’s work points in the prose (line 12)', async () => {
-    const node = await reportField('proseFigures(measurePrefix: "work_points") { measure value unit line }');
+    const node = await app.seedReport('proseFigures(measurePrefix: "work_points") { measure value unit line }');
     expect(node).toEqual({ proseFigures: [{ measure: 'work_points.count', value: 18, unit: '个', line: 12 }] });
   });
 });
 
 describe('channels (section 六)', () => {
   it('gives the five channel figures with their catalogue channels', async () => {
-    const node = await reportField('channelFigures { items channel { code name } }');
+    const node = await app.seedReport('channelFigures { items channel { code name } }');
     expect(node).toEqual({
       channelFigures: [
         { items: 7487, channel: { code: 'WEBSITE', name: '政府网站' } },
@@ -192,7 +184,7 @@ describe('channels (section 六)', () => {
   });
 
   it('lists the government’s outlets: portal, WeChat 中国临淄, Weibo 临淄政务, gazette and three apps', async () => {
-    const node = await reportField('government { channelAccounts { channel name url openedOn description line } }');
+    const node = await app.seedReport('government { channelAccounts { channel name url openedOn description line } }');
     expect(node).toEqual({
       government: {
         channelAccounts: [
@@ -238,12 +230,12 @@ describe('channels (section 六)', () => {
 
 describe('fees, confidentiality review, public institutions (sections 八, 十, 十一)', () => {
   it('states no fee was charged (line 441)', async () => {
-    const node = await reportField('fees { charged statement }');
+    const node = await app.seedReport('fees { charged statement }');
     expect(node).toEqual({ fees: { charged: false, statement: '无政府信息公开收费及减免情况。' } });
   });
 
   it('gives the review principles, two accounts per unit and the three measures (line 450)', async () => {
-    const node = await reportField('confidentialityReview { principles accountsPerUnit measures }');
+    const node = await app.seedReport('confidentialityReview { principles accountsPerUnit measures }');
     expect(node).toEqual({
       confidentialityReview: {
         principles: ['谁公开谁审查、谁审查谁负责', '先审查后公开'],
@@ -258,7 +250,7 @@ describe('fees, confidentiality review, public institutions (sections 八, 十, 
   });
 
   it('gives the 公共企事业单位信息公开 column with its 30 units and the four it names (line 454)', async () => {
-    const node = await reportField('publicInstitutions { columnName count named }');
+    const node = await app.seedReport('publicInstitutions { columnName count named }');
     expect(node).toEqual({
       publicInstitutions: {
         columnName: '公共企事业单位信息公开',
@@ -271,7 +263,7 @@ describe('fees, confidentiality review, public institutions (sections 八, 十, 
 
 describe('problems and next steps (section 十三)', () => {
   it('lists the three problems of line 460', async () => {
-    const node = await reportField('problems { text line }');
+    const node = await app.seedReport('problems { text line }');
     expect(node).toEqual({
       problems: [
         { text: '少数部门、单位对政府信息公开工作的重视程度不够，主动满足群众公开需要的意愿不足。', line: 460 },
@@ -282,7 +274,7 @@ describe('problems and next steps (section 十三)', () => {
   });
 
   it('lists the five next steps of line 462', async () => {
-    const node = await reportField('nextSteps { text line }');
+    const node = await app.seedReport('nextSteps { text line }');
     expect(node).toEqual({
       nextSteps: [
         { text: '加强政务公开制度建设。制定出台合理可行的《临淄区政务公开考核办法》，梳理编制《临淄区政务公开工作事项标准目录》，完善有关政务公开制度。', line: 462 },
@@ -297,12 +289,12 @@ describe('problems and next steps (section 十三)', () => {
 
 describe('departments named by the report', () => {
   it('gives 齐陵街道 as the only street office', async () => {
-    const node = await reportField('government { departments(kind: STREET_OFFICE) { name kind } }');
+    const node = await app.seedReport('government { departments(kind: STREET_OFFICE) { name kind } }');
     expect(node).toEqual({ government: { departments: [{ name: '齐陵街道', kind: 'STREET_OFFICE' }] } });
   });
 
   it('gives each kind its departments: the general office, the 环保 branch, the other lead organs', async () => {
-    const node = await reportField(`government {
+    const node = await app.seedReport(`government {
       office: departments(kind: GOVERNMENT_OFFICE) { name }
       branch: departments(kind: BRANCH_BUREAU) { name }
       institutions: departments(kind: PUBLIC_INSTITUTION) { name }
@@ -319,7 +311,7 @@ describe('departments named by the report', () => {
   });
 
   it('holds the 16 organs the report names as issuers or pilot leads', async () => {
-    const node = await reportField('government { departments { name } }');
+    const node = await app.seedReport('government { departments { name } }');
     expect(node.government.departments.map((d: { name: string }) => d.name).sort()).toEqual(
       [
         // issuing departments of the cited documents (lines 28–368)

@@ -128,24 +128,16 @@ const STATISTICS_FIELDS = `
   staffing { offices staff fullTime partTime budgetTenThousandYuan }
   meetings { conferences trainingSessions trainees }`;
 
-async function reportField(selection: string): Promise<any> {
-  const { status, body } = await app.graphql(`{ reports { edges { node { ${selection} } } } }`);
-  expect(status).toBe(200);
-  expect(body.errors).toBeUndefined();
-  const edges = (body.data as any).reports.edges;
-  expect(edges).toHaveLength(1);
-  return edges[0].node;
-}
 
 describe('the 附件 statistics table (linzi-2017.txt lines 465–799)', () => {
   it('has 82 rows, each with the label, unit, value and cell text as printed, in printed order', async () => {
     expect(TABLE).toHaveLength(82);
-    const node = await reportField('tableCells { code label unit value raw parentCode }');
+    const node = await app.seedReport('tableCells { code label unit value raw parentCode }');
     expect(node).toEqual({ tableCells: cells(TABLE) });
   });
 
   it('numbers the rows 1–82 and points each at its line in the source', async () => {
-    const node = await reportField('tableCells { ordinal line }');
+    const node = await app.seedReport('tableCells { ordinal line }');
     // the label line of every row, read off the numbered text
     const lines = [
       470, 474, 478, 482, 486, 490, 494, 498, 502, 506, 510, 514, 518, 522, 526, 530, 534, 538, 542, 546, 550, 554, 558, 562, 566,
@@ -157,7 +149,7 @@ describe('the 附件 statistics table (linzi-2017.txt lines 465–799)', () => {
   });
 
   it('narrows to the refusal rows with codePrefix requests.replies.refused', async () => {
-    const node = await reportField('tableCells(codePrefix: "requests.replies.refused") { code label unit value raw parentCode }');
+    const node = await app.seedReport('tableCells(codePrefix: "requests.replies.refused") { code label unit value raw parentCode }');
     expect(node).toEqual({ tableCells: cells(TABLE.slice(34, 41)) });
     expect(node.tableCells.map((c: { label: string }) => c.label)).toEqual([
       '4.不同意公开答复数',
@@ -171,7 +163,7 @@ describe('the 附件 statistics table (linzi-2017.txt lines 465–799)', () => {
   });
 
   it('narrows to one group and its children with another prefix, and to nothing for an unknown one', async () => {
-    const node = await reportField(`
+    const node = await app.seedReport(`
       g: tableCells(codePrefix: "gazette") { code value }
       s: tableCells(codePrefix: "staffing") { code value unit }
       none: tableCells(codePrefix: "no_such_row") { code }`);
@@ -196,7 +188,7 @@ describe('the 附件 statistics table (linzi-2017.txt lines 465–799)', () => {
 
 describe('statistics2008, the typed 2008 table', () => {
   it('gives every field of every section from the table (the default source)', async () => {
-    const node = await reportField(`statistics2008 { ${STATISTICS_FIELDS} } explicit: statistics2008(source: TABLE) { source }`);
+    const node = await app.seedReport(`statistics2008 { ${STATISTICS_FIELDS} } explicit: statistics2008(source: TABLE) { source }`);
     expect(node).toEqual({
       explicit: { source: 'TABLE' },
       statistics2008: {
@@ -255,7 +247,7 @@ describe('statistics2008, the typed 2008 table', () => {
   });
 
   it('gives the figures the prose states, and null for everything it does not', async () => {
-    const node = await reportField(`statistics2008(source: PROSE) { ${STATISTICS_FIELDS} }`);
+    const node = await app.seedReport(`statistics2008(source: PROSE) { ${STATISTICS_FIELDS} }`);
     expect(node).toEqual({
       statistics2008: {
         source: 'PROSE',
@@ -318,7 +310,7 @@ describe('statistics2008, the typed 2008 table', () => {
   });
 
   it('keeps the table and the prose apart where they disagree: 法律法规规定的其他情形 is 6 in the table, 5 in the prose', async () => {
-    const node = await reportField(`
+    const node = await app.seedReport(`
       table: statistics2008(source: TABLE) { applications { replies { refused { total otherStatutory } } } }
       prose: statistics2008(source: PROSE) { applications { replies { refused { total otherStatutory } } } }
       cell: tableCells(codePrefix: "requests.replies.refused.other_statutory") { raw value line }
@@ -334,7 +326,7 @@ describe('statistics2008, the typed 2008 table', () => {
 
 describe('figures stated in the prose', () => {
   it('gives the year-on-year growth of proactive items, 81.24 %', async () => {
-    const node = await reportField('proseFigures(measurePrefix: "proactive.items_growth") { measure value unit line sentence }');
+    const node = await app.seedReport('proseFigures(measurePrefix: "proactive.items_growth") { measure value unit line sentence }');
     expect(node).toEqual({
       proseFigures: [
         {
@@ -349,7 +341,7 @@ describe('figures stated in the prose', () => {
   });
 
   it('gives the channel shares stated on line 423, keeping 约占1.31% as printed', async () => {
-    const node = await reportField('channelFigures { items statedShare statedShareText line channel { code name } }');
+    const node = await app.seedReport('channelFigures { items statedShare statedShareText line channel { code name } }');
     expect(node).toEqual({
       channelFigures: [
         { items: 7487, statedShare: 61, statedShareText: '占61%', line: 423, channel: { code: 'WEBSITE', name: '政府网站' } },
@@ -362,7 +354,7 @@ describe('figures stated in the prose', () => {
   });
 
   it('gives the shares as prose figures too, in reading order', async () => {
-    const node = await reportField('proseFigures(measurePrefix: "proactive.by_channel") { measure value unit line }');
+    const node = await app.seedReport('proseFigures(measurePrefix: "proactive.by_channel") { measure value unit line }');
     expect(node).toEqual({
       proseFigures: [
         { measure: 'proactive.by_channel.website', value: 7487, unit: '条', line: 423 },
@@ -382,7 +374,7 @@ describe('figures stated in the prose', () => {
   });
 
   it('gives the application figures of section 七 with their sentences', async () => {
-    const node = await reportField('proseFigures(measurePrefix: "requests") { measure value unit line }');
+    const node = await app.seedReport('proseFigures(measurePrefix: "requests") { measure value unit line }');
     expect(node).toEqual({
       proseFigures: [
         ['requests.received', 249],
@@ -409,7 +401,7 @@ describe('figures stated in the prose', () => {
   });
 
   it('gives the reconsideration and litigation figures of section 九', async () => {
-    const node = await reportField(`
+    const node = await app.seedReport(`
       r: proseFigures(measurePrefix: "reconsiderations") { measure value unit line }
       l: proseFigures(measurePrefix: "litigation") { measure value unit line }`);
     expect(node).toEqual({
@@ -429,7 +421,7 @@ describe('figures stated in the prose', () => {
   });
 
   it('gives the response figures of section 三', async () => {
-    const node = await reportField('proseFigures(measurePrefix: "responses") { measure value unit line sentence }');
+    const node = await app.seedReport('proseFigures(measurePrefix: "responses") { measure value unit line sentence }');
     const sentence = '回应公众关注热点和重大舆情数347次，其中举办新闻发布会6次，发布政策解读稿件30篇，通过区长信箱等其他方式回应事件数311次。';
     expect(node).toEqual({
       proseFigures: [
@@ -442,7 +434,7 @@ describe('figures stated in the prose', () => {
   });
 
   it('gives the WeChat post count, 680余条 (line 429)', async () => {
-    const node = await reportField(`
+    const node = await app.seedReport(`
       posts: proseFigures(measurePrefix: "channel_accounts.wechat.posts") { measure value unit line sentence }
       accounts: proseFigures(measurePrefix: "channel_accounts") { measure value unit line sentence }`);
     expect(node).toEqual({

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -18,6 +19,10 @@ export interface GraphQLResult {
 
 export interface TestApp extends RunningApp {
   graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+  /** The `data` of a query that must succeed: status 200 and no errors. */
+  data(query: string, variables?: Record<string, unknown>): Promise<any>;
+  /** `selection` on the one report the seed holds. */
+  seedReport(selection: string): Promise<any>;
 }
 
 /** Starts the real server on a free loopback port, over a fresh database unless told to keep it. */
@@ -33,7 +38,19 @@ export async function startTestApp(env: Record<string, string> = {}, { freshData
   });
   if (config.DATABASE_URL && freshDatabase) await resetDatabase(config.DATABASE_URL);
   const app = await startApp(config, createLogger(config));
-  return { ...app, graphql: (query, variables) => postGraphQL(app.url, query, variables) };
+  const graphql = (query: string, variables?: Record<string, unknown>) => postGraphQL(app.url, query, variables);
+  const data = async (query: string, variables?: Record<string, unknown>) => {
+    const { status, body } = await graphql(query, variables);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    return body.data as any;
+  };
+  const seedReport = async (selection: string) => {
+    const { reports } = await data(`{ reports { edges { node { ${selection} } } } }`);
+    expect(reports.edges).toHaveLength(1);
+    return reports.edges[0].node;
+  };
+  return { ...app, graphql, data, seedReport };
 }
 
 export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {

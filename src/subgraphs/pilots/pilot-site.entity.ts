@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Government } from '../directory/government.entity.js';
 import { PilotProgram } from './pilot-program.entity.js';
@@ -40,5 +40,5 @@ export class PilotSite {
 
   @Field(() => [String], { description: 'Names of the topic site’s columns; the report names three and counts one per pilot area (试点专题栏目)' })
   @Property({ type: 'text[]' })
-  topicColumns: string[] = [];
+  topicColumns: Opt<string[]> = [];
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../directory/department.entity.js';
@@ -86,7 +86,7 @@ export class Report {
 
   @Field(() => [String], { description: 'Regulations the report says it follows (编制依据), e.g. 《中华人民共和国政府信息公开条例》' })
   @Property({ type: 'text[]' })
-  legalBasis: string[] = [];
+  legalBasis: Opt<string[]> = [];
 
   @Property({ type: 'text', nullable: true })
   officialName: string | null = null;
@@ -112,9 +112,9 @@ export class Report {
 
   @Field(() => [ReportStatement], { description: 'Problems the report admits, in its order (存在的主要问题)' })
   @Property({ type: 'json' })
-  problems: ReportStatement[] = [];
+  problems: Opt<ReportStatement[]> = [];
 
   @Field(() => [ReportStatement], { description: 'Improvements it plans, in its order (改进措施)' })
   @Property({ type: 'json' })
-  nextSteps: ReportStatement[] = [];
+  nextSteps: Opt<ReportStatement[]> = [];
 }
