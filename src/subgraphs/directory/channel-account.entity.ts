@@ -30,7 +30,7 @@ export class ChannelAccount {
   @Property({ type: 'text', nullable: true })
   openedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'What the report says of it (情况说明)' })
+  @Field(() => String, { nullable: true, description: 'What the report says of it, quoted as printed (情况说明)' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
