@@ -7,7 +7,7 @@ import { Document } from '../subgraphs/reports/document.entity.js';
 import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
 import { KeyDomain } from '../subgraphs/reports/key-domain.entity.js';
 import type { Report } from '../subgraphs/reports/report.entity.js';
-import { syncChildren, upsertBy } from './upsert.js';
+import { findUnder, isUnsaved, syncChildren, upsertAll } from './upsert.js';
 
 /** Key domains with their counts, the documents cited under them, and the citations between them. */
 export async function importKeyDomains(
@@ -18,37 +18,58 @@ export async function importKeyDomains(
   doc: ReportDocument,
 ): Promise<void> {
   // Documents outlive reports: a later report may cite the same one, so they are upserted, never removed.
-  const documents = new Map<string, Document>();
-  for (const d of doc.documents) {
-    const issuingDepartment = d.issuingDepartment ? departments.get(d.issuingDepartment)! : null;
-    documents.set(d.key, await upsertBy(em, Document, { government, issuingDepartment, title: d.title, number: d.number, issuedOn: d.issuedOn }, { topic: d.topic }));
-  }
+  const issuer = (name: string | null) => (name ? departments.get(name)! : null);
+  const { byKey: documents } = upsertAll(
+    em,
+    Document,
+    await findUnder(em, Document, government, { government, title: { $in: doc.documents.map((d) => d.title) } }),
+    doc.documents,
+    {
+      row: (d) => documentKey(d.issuingDepartment?.unwrap() ?? null, d.title, d.number, d.issuedOn),
+      item: (d) => documentKey(issuer(d.issuingDepartment), d.title, d.number, d.issuedOn),
+    },
+    (d) => ({ government, issuingDepartment: issuer(d.issuingDepartment), title: d.title, number: d.number, issuedOn: d.issuedOn, topic: d.topic }),
+  );
+  const documentOf = new Map(doc.documents.map((d) => [d.key, documents.get(documentKey(issuer(d.issuingDepartment), d.title, d.number, d.issuedOn))!]));
 
-  const figures = [];
-  for (const k of doc.keyDomains) {
-    const keyDomain = await upsertBy(em, KeyDomain, { name: k.name }, {});
-    figures.push({ ...k, keyDomain });
-  }
+  const names = doc.keyDomains.map((k) => k.name);
+  const { byKey: domains } = upsertAll(
+    em,
+    KeyDomain,
+    names.length > 0 ? await em.find(KeyDomain, { name: { $in: names } }) : [],
+    names,
+    { row: (k) => k.name, item: (name) => name },
+    (name) => ({ name }),
+  );
+  const figures = doc.keyDomains.map((k) => ({ ...k, keyDomain: domains.get(k.name)! }));
   const rows = syncChildren(
     em,
     KeyDomainFigure,
-    await em.find(KeyDomainFigure, { report }),
+    await findUnder(em, KeyDomainFigure, report, { report }),
     figures,
-    { row: (f) => String(f.keyDomain.id), item: (f) => String(f.keyDomain.id) },
+    { row: (f) => identity(f.keyDomain.unwrap(), ''), item: (f) => identity(f.keyDomain, f.name) },
     (f) => ({ report, keyDomain: f.keyDomain, ordinal: f.ordinal, items: f.items, line: f.line }),
   );
-  await em.flush();
 
-  // One SELECT for the citations of every figure, not one per figure.
-  const existing = await em.find(DocumentCitation, { keyDomainFigure: { $in: rows } });
+  // One SELECT for the citations of every figure of the report, not one per figure.
+  const citations = await findUnder(em, DocumentCitation, report, { keyDomainFigure: { report } });
   for (const [index, figure] of rows.entries()) {
     syncChildren(
       em,
       DocumentCitation,
-      existing.filter((c) => c.keyDomainFigure.id === figure.id),
-      figures[index].documentKeys.map((key, ordinal) => ({ document: documents.get(key)!, ordinal: ordinal + 1 })),
-      { row: (c) => String(c.document.id), item: (c) => String(c.document.id) },
+      citations.filter((c) => c.keyDomainFigure.unwrap() === figure),
+      figures[index].documentKeys.map((key, ordinal) => ({ document: documentOf.get(key)!, ordinal: ordinal + 1, key })),
+      { row: (c) => identity(c.document.unwrap(), ''), item: (c) => identity(c.document, c.key) },
       (c) => ({ keyDomainFigure: figure, document: c.document, ordinal: c.ordinal }),
     );
   }
+}
+
+/** A row's id once it has one; before that, a name unique within this import. */
+function identity(row: { id: number }, nameWhileUnsaved: string): string {
+  return isUnsaved(row) ? `new:${nameWhileUnsaved}` : String(row.id);
+}
+
+function documentKey(issuer: Department | null, title: string, number: string | null, issuedOn: string | null): string {
+  return JSON.stringify([issuer ? identity(issuer, issuer.name) : null, title, number, issuedOn]);
 }

@@ -8,28 +8,33 @@ import type { Report } from '../subgraphs/reports/report.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
 import { ChannelCode, CHANNELS } from '../subgraphs/shared/channel-code.js';
-import { syncChildren, upsertBy } from './upsert.js';
+import { findUnder, syncChildren, upsertAll } from './upsert.js';
 
 const byOrdinal = { row: (r: { ordinal: number }) => String(r.ordinal), item: (i: { ordinal: number }) => String(i.ordinal) };
 
 /** The parts a report owns outright: sections, work points, channel figures, table cells, prose figures. */
 export async function importReportParts(em: EntityManager, report: Report, doc: ReportDocument): Promise<void> {
-  syncChildren(em, ReportSection, await em.find(ReportSection, { report }), doc.sections, byOrdinal, (s) => ({
+  syncChildren(em, ReportSection, await findUnder(em, ReportSection, report, { report }), doc.sections, byOrdinal, (s) => ({
     report, ordinal: s.ordinal, heading: s.heading, text: s.text, lineStart: s.lines.start, lineEnd: s.lines.end,
   }));
 
-  syncChildren(em, WorkPoint, await em.find(WorkPoint, { report }), doc.workPoints, byOrdinal, (w) => ({
+  syncChildren(em, WorkPoint, await findUnder(em, WorkPoint, report, { report }), doc.workPoints, byOrdinal, (w) => ({
     report, ordinal: w.ordinal, title: w.title, text: w.text, line: w.line,
   }));
 
-  const channels = new Map<string, DisclosureChannel>();
-  for (const code of new Set(doc.channels.map((c) => c.channel as ChannelCode))) {
-    channels.set(code, await upsertBy(em, DisclosureChannel, { code }, { name: CHANNELS[code].name }));
-  }
+  const codes = [...new Set(doc.channels.map((c) => c.channel as ChannelCode))];
+  const { byKey: channels } = upsertAll(
+    em,
+    DisclosureChannel,
+    codes.length > 0 ? await em.find(DisclosureChannel, { code: { $in: codes } }) : [],
+    codes,
+    { row: (c) => c.code, item: (code) => code },
+    (code) => ({ code, name: CHANNELS[code].name }),
+  );
   syncChildren(
     em,
     ChannelFigure,
-    await em.find(ChannelFigure, { report }, { populate: ['channel'] }),
+    await findUnder(em, ChannelFigure, report, { report }, { populate: ['channel'] }),
     doc.channels,
     { row: (f) => f.channel.getEntity().code, item: (c) => c.channel },
     (c) => ({ report, channel: channels.get(c.channel)!, items: c.items, statedShare: c.statedShare, statedShareText: c.statedShareText, line: c.line }),
@@ -38,7 +43,7 @@ export async function importReportParts(em: EntityManager, report: Report, doc: 
   syncChildren(
     em,
     StatisticsCell,
-    await em.find(StatisticsCell, { report }),
+    await findUnder(em, StatisticsCell, report, { report }),
     doc.table.cells.map((cell, index) => ({ ...cell, ordinal: index + 1 })),
     { row: (c) => c.code, item: (c) => c.code },
     (c) => ({ report, code: c.code, label: c.label, unit: c.unit, value: c.value, raw: c.raw, parentCode: c.parent, ordinal: c.ordinal, line: c.line }),
@@ -47,7 +52,7 @@ export async function importReportParts(em: EntityManager, report: Report, doc: 
   syncChildren(
     em,
     ProseFigure,
-    await em.find(ProseFigure, { report }),
+    await findUnder(em, ProseFigure, report, { report }),
     doc.prose.map((figure, index) => ({ ...figure, ordinal: index + 1 })),
     byOrdinal,
     (p) => ({ report, ordinal: p.ordinal, measure: p.measure, value: p.value, unit: p.unit, sentence: p.sentence, line: p.line }),

@@ -9,31 +9,37 @@ import { ChannelCode } from '../subgraphs/shared/channel-code.js';
 import { importKeyDomains } from './import-key-domains.js';
 import { importPilot } from './import-pilot.js';
 import { importReportParts } from './import-report-parts.js';
-import { syncChildren, upsertBy } from './upsert.js';
+import { findUnder, syncChildren, upsertAll, upsertOne } from './upsert.js';
 
 /**
  * Upserts one report document, with everything it names, in a single transaction: a failure
  * leaves the database as it was. Rows are matched by natural keys (region code, names, year,
- * ordinals, codes), so importing the same document again changes nothing.
+ * ordinals, codes), so importing the same document again changes nothing. Each kind of row
+ * costs at most one SELECT, and none under a parent created by this import.
  */
 export async function importReport(em: EntityManager, doc: ReportDocument): Promise<Report> {
   return em.transactional(async (tx) => {
-    const government = await upsertGovernment(tx, doc);
-    const departments = new Map<string, Department>();
-    for (const { name, kind } of doc.departments) {
-      departments.set(name, await upsertBy(tx, Department, { government, name }, { kind: kind as DepartmentKind }));
-    }
+    const regions = await upsertRegions(tx, doc);
+    const government = await upsertGovernment(tx, doc, regions);
+    const { byKey: departments } = upsertAll(
+      tx,
+      Department,
+      await findUnder(tx, Department, government, { government, name: { $in: doc.departments.map((d) => d.name) } }),
+      doc.departments,
+      { row: (d) => d.name, item: (d) => d.name },
+      (d) => ({ government, name: d.name, kind: d.kind as DepartmentKind }),
+    );
     syncChildren(
       tx,
       ChannelAccount,
-      await tx.find(ChannelAccount, { government }),
+      await findUnder(tx, ChannelAccount, government, { government }),
       doc.channelAccounts,
       { row: (a) => `${a.channel}/${a.name}`, item: (a) => `${a.channel}/${a.name}` },
       (a) => ({ government, channel: a.channel as ChannelCode, name: a.name, url: a.url, openedOn: a.openedOn, description: a.description, line: a.line }),
     );
 
     const department = doc.issuer.department ? departments.get(doc.issuer.department)! : null;
-    const existing = await tx.findOne(Report, { government, department, year: doc.year });
+    const [existing] = await findUnder(tx, Report, department ?? government, { government, department, year: doc.year });
     const fields = {
       title: doc.title,
       format: doc.format as ReportFormat,
@@ -64,20 +70,34 @@ export async function importReport(em: EntityManager, doc: ReportDocument): Prom
       nextSteps: doc.nextSteps,
     };
     const report = existing ? tx.assign(existing, fields) : tx.create(Report, { government, department, year: doc.year, ...fields });
-    if (!existing) await tx.flush();
 
     await importReportParts(tx, report, doc);
     await importKeyDomains(tx, report, government, departments, doc);
-    if (doc.pilot) await importPilot(tx, doc, government, departments);
+    if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
+    // Written here rather than at commit so that the caller gets the report with its id.
+    await tx.flush();
     return report;
   });
 }
 
-async function upsertGovernment(em: EntityManager, doc: ReportDocument): Promise<Government> {
+/** The issuer's region path, top down, each level the parent of the next; one SELECT for all. */
+async function upsertRegions(em: EntityManager, doc: ReportDocument): Promise<Map<string, Region>> {
+  const path = doc.issuer.government.regionPath;
+  const found = new Map((await em.find(Region, { code: { $in: path.map((r) => r.code) } })).map((r) => [r.code, r]));
+  const regions = new Map<string, Region>();
   let parent: Region | null = null;
-  for (const { code, name, level } of doc.issuer.government.regionPath) {
-    parent = await upsertBy(em, Region, { code }, { name, level: level as RegionLevel, parent });
+  for (const { code, name, level } of path) {
+    const data = { name, level: level as RegionLevel, parent };
+    const region: Region = found.has(code) ? em.assign(found.get(code)!, data) : em.create(Region, { code, ...data });
+    regions.set(code, region);
+    parent = region;
   }
+  return regions;
+}
+
+async function upsertGovernment(em: EntityManager, doc: ReportDocument, regions: Map<string, Region>): Promise<Government> {
+  const path = doc.issuer.government.regionPath;
+  const region = regions.get(path[path.length - 1].code)!;
   const { name, portalUrl, disclosureOffice, disclosurePhone } = doc.issuer.government;
-  return upsertBy(em, Government, { region: parent!, name }, { portalUrl, disclosureOffice, disclosurePhone });
+  return upsertOne(em, Government, region, { region, name }, { portalUrl, disclosureOffice, disclosurePhone });
 }
