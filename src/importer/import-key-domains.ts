@@ -7,12 +7,13 @@ import { Document } from '../subgraphs/reports/document.entity.js';
 import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
 import { KeyDomain } from '../subgraphs/reports/key-domain.entity.js';
 import type { Report } from '../subgraphs/reports/report.entity.js';
-import { findUnder, isUnsaved, syncChildren, upsertAll } from './upsert.js';
+import { findUnder, putChildren, syncChildren, upsertAll } from './upsert.js';
 
 /** Key domains with their counts, the documents cited under them, and the citations between them. */
 export async function importKeyDomains(
   em: EntityManager,
   report: Report,
+  reportIsNew: boolean,
   government: Government,
   departments: Map<string, Department>,
   doc: ReportDocument,
@@ -42,15 +43,22 @@ export async function importKeyDomains(
     (name) => ({ name }),
   );
   const figures = doc.keyDomains.map((k) => ({ ...k, keyDomain: domains.get(k.name)! }));
-  const rows = syncChildren(
-    em,
-    KeyDomainFigure,
-    await findUnder(em, KeyDomainFigure, report, { report }),
-    figures,
-    { row: (f) => identity(f.keyDomain.unwrap(), ''), item: (f) => identity(f.keyDomain, f.name) },
-    (f) => ({ report, keyDomain: f.keyDomain, ordinal: f.ordinal, items: f.items, line: f.line }),
-  );
+  const citationsOf = (figure: (typeof figures)[number]) =>
+    figure.documentKeys.map((key, ordinal) => ({ document: documentOf.get(key)!, ordinal: ordinal + 1, key }));
+  // Catalogue rows and documents first: the figures and citations refer to them by id.
+  await em.flush();
+  const figureKey = { row: (f: KeyDomainFigure) => String(f.keyDomain.id), item: (f: (typeof figures)[number]) => String(f.keyDomain.id) };
+  const toFigure = (f: (typeof figures)[number]) => ({ report, keyDomain: f.keyDomain, ordinal: f.ordinal, items: f.items, line: f.line });
+  if (reportIsNew) {
+    await putChildren(em, KeyDomainFigure, true, { report }, figures, figureKey, toFigure);
+    // A multi-row INSERT does not say which id went to which row; the figures are few, so read them back.
+    const ids = new Map((await em.find(KeyDomainFigure, { report })).map((f) => [f.keyDomain.id, f.id]));
+    const citations = figures.flatMap((f) => citationsOf(f).map((c) => ({ keyDomainFigure: ids.get(f.keyDomain.id)!, document: c.document, ordinal: c.ordinal })));
+    await em.insertMany(DocumentCitation, citations);
+    return;
+  }
 
+  const rows = syncChildren(em, KeyDomainFigure, await em.find(KeyDomainFigure, { report }), figures, figureKey, toFigure);
   // One SELECT for the citations of every figure of the report, not one per figure.
   const citations = await findUnder(em, DocumentCitation, report, { keyDomainFigure: { report } });
   for (const [index, figure] of rows.entries()) {
@@ -58,18 +66,14 @@ export async function importKeyDomains(
       em,
       DocumentCitation,
       citations.filter((c) => c.keyDomainFigure.unwrap() === figure),
-      figures[index].documentKeys.map((key, ordinal) => ({ document: documentOf.get(key)!, ordinal: ordinal + 1, key })),
-      { row: (c) => identity(c.document.unwrap(), ''), item: (c) => identity(c.document, c.key) },
+      citationsOf(figures[index]),
+      { row: (c) => String(c.document.id), item: (c) => String(c.document.id) },
       (c) => ({ keyDomainFigure: figure, document: c.document, ordinal: c.ordinal }),
     );
   }
 }
 
-/** A row's id once it has one; before that, a name unique within this import. */
-function identity(row: { id: number }, nameWhileUnsaved: string): string {
-  return isUnsaved(row) ? `new:${nameWhileUnsaved}` : String(row.id);
-}
-
+// Departments were written with the report, so each has its id by now.
 function documentKey(issuer: Department | null, title: string, number: string | null, issuedOn: string | null): string {
-  return JSON.stringify([issuer ? identity(issuer, issuer.name) : null, title, number, issuedOn]);
+  return JSON.stringify([issuer?.id ?? null, title, number, issuedOn]);
 }

@@ -8,17 +8,20 @@ import type { Report } from '../subgraphs/reports/report.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
 import { ChannelCode, CHANNELS } from '../subgraphs/shared/channel-code.js';
-import { findUnder, syncChildren, upsertAll } from './upsert.js';
+import { putChildren, upsertAll } from './upsert.js';
 
 const byOrdinal = { row: (r: { ordinal: number }) => String(r.ordinal), item: (i: { ordinal: number }) => String(i.ordinal) };
 
-/** The parts a report owns outright: sections, work points, channel figures, table cells, prose figures. */
-export async function importReportParts(em: EntityManager, report: Report, doc: ReportDocument): Promise<void> {
-  syncChildren(em, ReportSection, await findUnder(em, ReportSection, report, { report }), doc.sections, byOrdinal, (s) => ({
+/**
+ * The parts a report owns outright: sections, work points, channel figures, table cells, prose
+ * figures. `reportIsNew`: the report row was inserted by this import, so its parts are too.
+ */
+export async function importReportParts(em: EntityManager, report: Report, reportIsNew: boolean, doc: ReportDocument): Promise<void> {
+  await putChildren(em, ReportSection, reportIsNew, { report }, doc.sections, byOrdinal, (s) => ({
     report, ordinal: s.ordinal, heading: s.heading, text: s.text, lineStart: s.lines.start, lineEnd: s.lines.end,
   }));
 
-  syncChildren(em, WorkPoint, await findUnder(em, WorkPoint, report, { report }), doc.workPoints, byOrdinal, (w) => ({
+  await putChildren(em, WorkPoint, reportIsNew, { report }, doc.workPoints, byOrdinal, (w) => ({
     report, ordinal: w.ordinal, title: w.title, text: w.text, line: w.line,
   }));
 
@@ -31,28 +34,34 @@ export async function importReportParts(em: EntityManager, report: Report, doc: 
     { row: (c) => c.code, item: (code) => code },
     (code) => ({ code, name: CHANNELS[code].name }),
   );
-  syncChildren(
+  // Catalogue rows first: the plain INSERTs below refer to them by id.
+  await em.flush();
+  await putChildren(
     em,
     ChannelFigure,
-    await findUnder(em, ChannelFigure, report, { report }, { populate: ['channel'] }),
+    reportIsNew,
+    { report },
     doc.channels,
     { row: (f) => f.channel.getEntity().code, item: (c) => c.channel },
     (c) => ({ report, channel: channels.get(c.channel)!, items: c.items, statedShare: c.statedShare, statedShareText: c.statedShareText, line: c.line }),
+    { populate: ['channel'] },
   );
 
-  syncChildren(
+  await putChildren(
     em,
     StatisticsCell,
-    await findUnder(em, StatisticsCell, report, { report }),
+    reportIsNew,
+    { report },
     doc.table.cells.map((cell, index) => ({ ...cell, ordinal: index + 1 })),
     { row: (c) => c.code, item: (c) => c.code },
     (c) => ({ report, code: c.code, label: c.label, unit: c.unit, value: c.value, raw: c.raw, parentCode: c.parent, ordinal: c.ordinal, line: c.line }),
   );
 
-  syncChildren(
+  await putChildren(
     em,
     ProseFigure,
-    await findUnder(em, ProseFigure, report, { report }),
+    reportIsNew,
+    { report },
     doc.prose.map((figure, index) => ({ ...figure, ordinal: index + 1 })),
     byOrdinal,
     (p) => ({ report, ordinal: p.ordinal, measure: p.measure, value: p.value, unit: p.unit, sentence: p.sentence, line: p.line }),

@@ -70,12 +70,12 @@ export async function importReport(em: EntityManager, doc: ReportDocument): Prom
       nextSteps: doc.nextSteps,
     };
     const report = existing ? tx.assign(existing, fields) : tx.create(Report, { government, department, year: doc.year, ...fields });
-
-    await importReportParts(tx, report, doc);
-    await importKeyDomains(tx, report, government, departments, doc);
-    if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
-    // Written here rather than at commit so that the caller gets the report with its id.
+    // The directory rows and the report get their ids here; the parts refer to them.
     await tx.flush();
+
+    await importReportParts(tx, report, !existing, doc);
+    await importKeyDomains(tx, report, !existing, government, departments, doc);
+    if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
     return report;
   });
 }

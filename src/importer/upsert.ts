@@ -80,6 +80,30 @@ export function syncChildren<T extends object, D>(
   return rows;
 }
 
+/**
+ * The rows a parent owns, written the cheapest correct way: under a parent this import has just
+ * inserted, nothing can exist yet, so the rows go out as one plain multi-row INSERT without
+ * entity bookkeeping (most of a report's rows: cells, prose figures, sections); under an older
+ * parent they are matched and synced.
+ */
+export async function putChildren<T extends object, D, P extends string = never>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parentIsNew: boolean,
+  where: FilterQuery<T>,
+  wanted: D[],
+  key: NaturalKey<T, D>,
+  toData: (item: D) => RequiredEntityData<T>,
+  options?: FindOptions<T, P>,
+): Promise<void> {
+  if (parentIsNew) {
+    // MikroORM's insertMany() overloads resist generic entities; the rows are typed by toData.
+    await em.insertMany(entity as EntityName<RequiredEntityData<T>>, wanted.map(toData));
+    return;
+  }
+  syncChildren(em, entity, (await em.find(entity, where, options)) as T[], wanted, key, toData);
+}
+
 /** Finds the one row a natural key names, or creates it; no flush, the commit writes it. */
 export async function upsertOne<T extends object>(
   em: EntityManager,
