@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { createInProcessGateway } from './gateway/in-process-gateway.js';
+import { recomputeStaleFindings } from './findings/recompute-findings.js';
 import { seedIfEmpty } from './importer/seed-database.js';
 import type { Logger } from './logger.js';
 import { fromProjectRoot } from './project-root.js';
 import { createApolloServer } from './server/apollo.js';
 import { createHttpApp } from './server/http-app.js';
+import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
 
 export interface RunningApp {
@@ -23,13 +25,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const database = await openDatabase(config);
   try {
     const seeded = config.SEED_ON_START ? await seedIfEmpty(database.orm, fromProjectRoot('seeds')) : 0;
-    logger.info({ database: database.kind, seeded }, 'database ready');
+    // Reports checked by an older rule set (or never) are checked again before serving.
+    const rechecked = await recomputeStaleFindings(database.orm.em.fork());
+    logger.info({ database: database.kind, seeded, rechecked: rechecked.reports }, 'database ready');
 
+    const trusted = config.TRUSTED_DOCUMENTS ? await loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null;
     const gateway = await createInProcessGateway(await buildSubgraphs());
     const httpServer = createServer();
-    const apollo = createApolloServer(gateway, httpServer, config);
+    const apollo = createApolloServer(gateway, httpServer, config, trusted);
     await apollo.start();
-    httpServer.on('request', createHttpApp(apollo, database));
+    httpServer.on('request', createHttpApp(apollo, database, config));
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.PORT, config.HOST, resolve);

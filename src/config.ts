@@ -26,6 +26,37 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long SIGTERM waits for in-flight requests before closing anyway, in ms. Default 10000. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+
+  // Access control and limits (README "Access control and limits"). The defaults let every
+  // operation in examples/ through with room to spare and refuse anything far beyond them.
+
+  /** Deepest nesting of fields an operation may select; fragments count as their fields. Default 12. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
+  /** Highest cost of an operation: 1 per field, a connection's selection times its page size. Default 20000. */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(20_000),
+  /** Most aliases in one operation, so one request cannot ask for the same field hundreds of times. Default 15. */
+  MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  /** Most directives (@include, @skip, ...) in one operation. Default 20. */
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  /** Most lexical tokens in a document, counted while parsing so a huge document is never built. Default 1000. */
+  MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
+  /** Longest document in characters, comments included. Default 15000. */
+  MAX_DOCUMENT_CHARS: z.coerce.number().int().min(1).default(15_000),
+  /** Largest request body in bytes; larger ones get HTTP 413. Default 1048576 (1 MiB). */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
+  /** How long one operation may execute, in ms, before it is answered with EXECUTION_TIMEOUT. Default 10000. */
+  EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** Browser origins allowed to call the API cross-origin, comma-separated; `*` for any. Default none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  /** A persisted-query manifest (JSON); when set, only the operations it lists run. Default unset: any operation. */
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  /** Answer introspection queries. Default: on, except when NODE_ENV is production. */
+  INTROSPECTION: z.stringbool().optional(),
+  /** Serve the Apollo Sandbox page to browsers. Default: on, except when NODE_ENV is production. */
+  SANDBOX: z.stringbool().optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -40,6 +71,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return parsed.data;
+}
+
+/** Whether introspection and the Sandbox page are on: as configured, else off in production only. */
+export function developerTools(config: Config): { introspection: boolean; sandbox: boolean } {
+  const development = config.NODE_ENV !== 'production';
+  return { introspection: config.INTROSPECTION ?? development, sandbox: config.SANDBOX ?? development };
 }
 
 /** Names of every setting, for tools that check deployment files against this schema. */

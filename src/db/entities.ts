@@ -1,3 +1,4 @@
+import { ApiKey } from '../auth/api-key.entity.js';
 import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
 import { Department } from '../subgraphs/directory/department.entity.js';
 import { Government } from '../subgraphs/directory/government.entity.js';
@@ -9,6 +10,7 @@ import { PilotSite } from '../subgraphs/pilots/pilot-site.entity.js';
 import { ProgressUpdate } from '../subgraphs/pilots/progress-update.entity.js';
 import { ChannelFigure } from '../subgraphs/reports/channel-figure.entity.js';
 import { DisclosureChannel } from '../subgraphs/reports/disclosure-channel.entity.js';
+import { Finding } from '../subgraphs/reports/finding.entity.js';
 import { DocumentCitation } from '../subgraphs/reports/document-citation.entity.js';
 import { Document } from '../subgraphs/reports/document.entity.js';
 import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
@@ -37,10 +39,12 @@ export const ENTITIES = [
   DocumentCitation,
   StatisticsCell,
   ProseFigure,
+  Finding,
   RequestCase,
   PilotProgram,
   PilotPhase,
   PilotSite,
   PilotArea,
   ProgressUpdate,
+  ApiKey,
 ];

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
+import type { RequestContext } from '../graphql/context.js';
 import { fromProjectRoot } from '../project-root.js';
 
 const SUPERGRAPH_PATH = fromProjectRoot('schema', 'supergraph.graphql');
@@ -17,7 +18,17 @@ export async function createInProcessGateway(subgraphs: Map<string, GraphQLSchem
     buildService: ({ name }) => {
       const schema = subgraphs.get(name);
       if (!schema) throw new Error(`schema/supergraph.graphql names a subgraph "${name}" that the code does not define; run npm run schema.`);
-      return new LocalGraphQLDataSource(schema);
+      return new DeadlineAwareDataSource(schema);
     },
   });
+}
+
+/** Skips a subgraph fetch once the operation has run out of time (see server/execution-timeout.ts). */
+class DeadlineAwareDataSource extends LocalGraphQLDataSource {
+  override async process(options: Parameters<LocalGraphQLDataSource['process']>[0]) {
+    if ((options.context as Partial<RequestContext>).execution?.signal.aborted) {
+      return { errors: [{ message: 'Skipped: the operation ran out of time.', extensions: { code: 'EXECUTION_TIMEOUT' } }] };
+    }
+    return super.process(options);
+  }
 }

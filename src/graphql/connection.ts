@@ -40,8 +40,9 @@ export interface Page {
 export function pageWindow({ first, after }: PageArgs): Page {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    // Too large a page is a limit breach with its own code; zero or negative is plain bad input.
     throw new GraphQLError(`"first" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}. Page through longer lists with "after".`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+      extensions: { code: limit > MAX_PAGE_SIZE ? 'PAGE_SIZE_LIMIT_EXCEEDED' : 'BAD_USER_INPUT', argumentName: 'first' },
     });
   }
   if (after == null) return { offset: 0, limit };

@@ -1,17 +1,22 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /**
  * What every resolver of every subgraph receives. Built once per request by the gateway; in
- * one process the same object reaches the subgraphs, so one EntityManager and one set of
- * loaders serve the whole federated request.
+ * one process the same object reaches the subgraphs, so one EntityManager, one set of loaders
+ * and one viewer serve the whole federated request.
  */
 export interface RequestContext {
   em: EntityManager;
   loaders: Loaders;
+  /** Who is asking, from the Authorization header (src/auth/viewer.ts); checked by src/auth/scope.ts and guards.ts. */
+  viewer: Viewer;
+  /** Aborted when the operation runs past EXECUTION_TIMEOUT_MS: subgraph fetches not yet started are skipped. */
+  execution: AbortController;
 }
 
-export function createRequestContext(orm: MikroORM): RequestContext {
+export function createRequestContext(orm: MikroORM, viewer: Viewer = ANONYMOUS): RequestContext {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em) };
+  return { em, loaders: createLoaders(em), viewer, execution: new AbortController() };
 }

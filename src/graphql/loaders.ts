@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { regionPathLoaders } from '../auth/region-path.loader.js';
 import { channelAccountLoaders } from '../subgraphs/directory/channel-account.loader.js';
 import { departmentLoaders } from '../subgraphs/directory/department.loader.js';
 import { governmentLoaders } from '../subgraphs/directory/government.loader.js';
@@ -6,6 +7,7 @@ import { regionLoaders } from '../subgraphs/directory/region.loader.js';
 import { pilotLoaders } from '../subgraphs/pilots/pilot.loaders.js';
 import { channelFigureLoaders } from '../subgraphs/reports/channel-figure.loader.js';
 import { disclosureChannelLoaders } from '../subgraphs/reports/disclosure-channel.loader.js';
+import { findingLoaders } from '../subgraphs/reports/finding.loader.js';
 import { documentLoaders } from '../subgraphs/reports/document.loader.js';
 import { keyDomainLoaders } from '../subgraphs/reports/key-domain.loader.js';
 import { reportSectionLoaders } from '../subgraphs/reports/report-section.loader.js';
@@ -29,8 +31,10 @@ export function createLoaders(em: EntityManager) {
     ...keyDomainLoaders(em),
     ...documentLoaders(em),
     ...statisticsLoaders(em),
+    ...findingLoaders(em),
     ...requestCaseLoaders(em),
     ...pilotLoaders(em),
+    ...regionPathLoaders(em),
   };
 }
 

@@ -4,21 +4,35 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloGateway } from '@apollo/gateway';
-import type { Config } from '../config.js';
+import { type Config, developerTools } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
+import { withExecutionTimeout } from './execution-timeout.js';
+import { createFormatError } from './format-error.js';
+import { queryCostPlugin, queryLimitRules } from './query-limits.js';
+import { requestGatePlugin } from './request-gate-plugin.js';
 import { statementCountPlugin } from './statement-count-plugin.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 
-export function createApolloServer(gateway: ApolloGateway, httpServer: Server, config: Config): ApolloServer<RequestContext> {
+export function createApolloServer(gateway: ApolloGateway, httpServer: Server, config: Config, trusted: TrustedDocuments | null = null): ApolloServer<RequestContext> {
   const production = config.NODE_ENV === 'production';
+  const { introspection, sandbox } = developerTools(config);
   return new ApolloServer<RequestContext>({
-    gateway,
-    introspection: !production,
+    gateway: withExecutionTimeout(gateway, config.EXECUTION_TIMEOUT_MS),
+    introspection,
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    formatError: createFormatError(production),
+    // Browsers may not send a simple (form or text/plain) request without a preflight. On by default; said here so nobody turns it off unawares.
+    csrfPrevention: true,
+    // With a trusted-documents list, the list is the only way to name an operation by hash.
+    persistedQueries: trusted ? false : undefined,
+    validationRules: queryLimitRules(config),
     // Shutdown is ours: main.ts stops the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      requestGatePlugin(config, trusted),
+      queryCostPlugin(config),
       ...(production ? [] : [statementCountPlugin]),
     ],
   });

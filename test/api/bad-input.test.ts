@@ -33,7 +33,7 @@ describe('bad input gets a clear error with a code', () => {
   it('refuses a page larger than the maximum, saying how to page instead', async () => {
     const result = await app.graphql('{ reports(first: 500) { totalCount } }');
     expect(result.body.data).toBeNull();
-    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(result)).toEqual(['PAGE_SIZE_LIMIT_EXCEEDED']);
     expect(result.body.errors![0].message).toBe('"first" must be between 1 and 100; got 500. Page through longer lists with "after".');
   });
 

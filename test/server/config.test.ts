@@ -12,6 +12,15 @@ describe('configuration', () => {
       SEED_ON_START: true,
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: 10_000,
+      MAX_QUERY_DEPTH: 12,
+      MAX_QUERY_COST: 20_000,
+      MAX_ALIASES: 15,
+      MAX_DIRECTIVES: 20,
+      MAX_TOKENS: 1000,
+      MAX_DOCUMENT_CHARS: 15_000,
+      BODY_LIMIT_BYTES: 1_048_576,
+      EXECUTION_TIMEOUT_MS: 10_000,
+      CORS_ORIGINS: [],
     });
   });
 

@@ -1,5 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Protected } from '../../auth/field-rules.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import { PilotArea } from './pilot-area.entity.js';
 import { PilotPhase } from './pilot-phase.entity.js';
@@ -19,6 +21,16 @@ registerEnumType(PhaseStatus, {
     DONE: { description: 'Completed (已完成)' },
   },
 });
+
+/** Internal notes (内部备注) belong to the government of the site whose area the update is about. */
+const internalNote = {
+  what: 'an internal note (内部备注)',
+  async governmentOf(update: ProgressUpdate, { loaders }: RequestContext) {
+    const area = await loaders.areaById.load(update.area.id);
+    const site = await loaders.siteById.load(area!.site.id);
+    return site!.government.id;
+  },
+};
 
 @ObjectType({ description: 'A statement of where a pilot area stands, appended and never changed (试点进展记录)' })
 @Entity({ tableName: 'progress_update' })
@@ -52,4 +64,12 @@ export class ProgressUpdate {
   @Field(() => Int, { nullable: true, description: 'Line in the source text, when it comes from a report (出处行)' })
   @Property({ type: 'integer', nullable: true })
   line: number | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Note for the pilot’s supervisors, not for publication (内部备注). Null with a FORBIDDEN error unless the API key’s scope covers the site’s government',
+  })
+  @Property({ type: 'text', nullable: true })
+  @Protected<ProgressUpdate>(internalNote)
+  internalNote: string | null = null;
 }

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Protected } from '../../auth/field-rules.js';
 import { Department } from '../directory/department.entity.js';
 import { Government } from '../directory/government.entity.js';
 
@@ -73,6 +74,9 @@ registerEnumType(LedgerSource, {
   },
 });
 
+/** The applicant's identity is personal data (个人信息), readable with a key covering the case's government. */
+const personalData = { what: 'personal data (个人信息)', governmentOf: (requestCase: RequestCase) => requestCase.government.id };
+
 @ObjectType({ description: 'One application for government information in a government’s case ledger (依申请公开台账记录)' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'request_case' })
@@ -114,4 +118,20 @@ export class RequestCase {
   @Field(() => LedgerSource, { description: 'Real record or generated data (台账来源)' })
   @Enum({ items: () => LedgerSource, nativeEnumName: 'ledger_source' })
   source!: LedgerSource;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Applicant’s name (申请人姓名). Personal data: null with a FORBIDDEN error unless the API key’s scope covers the case’s government',
+  })
+  @Property({ type: 'text', nullable: true })
+  @Protected<RequestCase>(personalData)
+  applicantName: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Applicant’s contact details: phone, address or e-mail (申请人联系方式). Personal data: null with a FORBIDDEN error unless the API key’s scope covers the case’s government',
+  })
+  @Property({ type: 'text', nullable: true })
+  @Protected<RequestCase>(personalData)
+  applicantContact: string | null = null;
 }

@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+import { ApiKeyRole } from './api-key.entity.js';
+import { forbidden } from './auth-errors.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Who may write a government's data (its ledger, its pilot progress): an editor key of that
+ * government, or an admin key. Provincial keys read; they never write.
+ */
+export function canWrite(viewer: Viewer, governmentId: number): boolean {
+  if (viewer.role === ApiKeyRole.ADMIN) return true;
+  return viewer.role === ApiKeyRole.EDITOR && viewer.governmentId === governmentId;
+}
+
+/**
+ * The guard every mutation calls before it changes a government's data. `action` names the write
+ * in the error, e.g. "Recording a request case". Throws UNAUTHENTICATED without a key and
+ * FORBIDDEN with a key that does not cover the government.
+ */
+export function requireWriteAccess(viewer: Viewer, governmentId: number, action: string): void {
+  if (canWrite(viewer, governmentId)) return;
+  if (viewer.role === 'anonymous') {
+    throw new GraphQLError(`${action} needs an API key: send "Authorization: Bearer <key>" with an editor key of government ${governmentId}.`, {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  const why =
+    viewer.role === ApiKeyRole.EDITOR ? `the key ${viewer.keyPrefix}… writes for government ${viewer.governmentId} only` : 'provincial keys only read';
+  throw forbidden(`${action} for government ${governmentId} needs an editor key of that government or an admin key; ${why}.`);
+}

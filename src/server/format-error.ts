@@ -1,0 +1,27 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { limitCodeOf } from './limit-codes.js';
+
+/** Codes that mean "something broke on our side": their messages may name tables, SQL or code. */
+const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
+
+/** graphql-js proposes names close to a mistyped one; in production that maps the schema for a stranger. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Every error goes out through here. A query limit's own code is put back where Apollo's
+ * validation wrapper replaced it. In production, internal errors become one generic message
+ * (no stack traces are ever sent there: includeStacktraceInErrorResponses is off) and field
+ * suggestions are removed; the errors a client can act on keep their message.
+ */
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limitCode = limitCodeOf(error);
+    const result = limitCode ? { ...formatted, extensions: { ...formatted.extensions, code: limitCode } } : formatted;
+    if (!production) return result;
+    const code = result.extensions?.code;
+    if (typeof code !== 'string' || INTERNAL_CODES.has(code)) {
+      return { message: 'Internal server error', locations: result.locations, path: result.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
+}
