@@ -9,16 +9,20 @@ export interface ImportArguments {
   issuer: ReportIssuer;
   /** Files, folders and http(s) URLs, as given. */
   targets: string[];
+  /** Reports imported at once, each in its own transaction. */
+  jobs: number;
 }
 
 export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] [--json] --region-path CODE:NAME:LEVEL[,CODE:NAME:LEVEL…]
-                         [--government NAME] [--department NAME] <file|folder|url>...
+                         [--government NAME] [--department NAME] [--jobs N] <file|folder|url>...
 
   --region-path  the issuer's region from the province down, GB/T 2260 codes, e.g.
                  370000:山东省:PROVINCE,370300:淄博市:CITY,370305:临淄区:COUNTY
                  (levels: ${RegionLevel.options.join(', ')})
   --government   the government's name (default: the issuer named in each report's title)
   --department   set when a department of that government issued the reports
+  --jobs         reports imported at once against PostgreSQL (default 4); the embedded
+                 database takes one at a time
   --dry-run      read, parse and validate only; the database is not opened
   --json         with --dry-run, print the report documents as JSON on stdout;
                  otherwise print the summary as JSON on stdout
@@ -40,6 +44,7 @@ export function parseImportArguments(argv: string[]): ImportArguments {
         'region-path': { type: 'string' },
         government: { type: 'string' },
         department: { type: 'string' },
+        jobs: { type: 'string', default: '4' },
       },
     });
   } catch (error) {
@@ -51,7 +56,9 @@ export function parseImportArguments(argv: string[]): ImportArguments {
   const issuer: ReportIssuer = { regionPath: parseRegionPath(values['region-path']) };
   if (values.government !== undefined) issuer.governmentName = nonEmpty('--government', values.government);
   if (values.department !== undefined) issuer.department = nonEmpty('--department', values.department);
-  return { dryRun: values['dry-run'] ?? false, json: values.json ?? false, issuer, targets: positionals };
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+  return { dryRun: values['dry-run'] ?? false, json: values.json ?? false, issuer, targets: positionals, jobs };
 }
 
 /** `370000:山东省:PROVINCE,370300:淄博市:CITY` → the region path, province first. */

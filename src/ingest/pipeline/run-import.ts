@@ -1,5 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import cliProgress from 'cli-progress';
+import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
 import { importReport } from '../../importer/import-report.js';
@@ -51,12 +53,19 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
     }
   }
   const progress = startProgress(io, sources.length);
+  // PGlite is one backend: a second transaction would only queue behind the first.
+  const jobs = database?.kind === 'embedded' ? 1 : args.jobs;
   try {
-    for (const source of sources) {
-      const outcome = await importOne(source, args, database, documents);
-      outcomes.push(outcome);
-      progress?.increment(1, { source: displayName(source) });
-    }
+    const done = await pMap(
+      sources,
+      async (source) => {
+        const outcome = await importOne(source, args, database, documents);
+        progress?.increment(1, { source: displayName(source) });
+        return outcome;
+      },
+      { concurrency: jobs },
+    );
+    outcomes.push(...done);
   } finally {
     progress?.stop();
     if (database && database !== io.database) await database.close();
@@ -79,12 +88,26 @@ async function importOne(source: string, args: ImportArguments, database: Databa
       documents.push(doc);
       return done('checked');
     }
-    const em = database.orm.em.fork();
-    if ((await storedSourceSha256(em, doc)) === doc.source.sha256) return done('unchanged');
-    await importReport(em, doc);
+    if ((await storedSourceSha256(database.orm.em.fork(), doc)) === doc.source.sha256) return done('unchanged');
+    await importRetryingConflicts(database, doc);
     return done('imported');
   } catch (error) {
     return { source: name, status: 'failed', error: describeFailure(error) };
+  }
+}
+
+/**
+ * Two reports imported at once may both create the same shared row (a region, a key domain, a
+ * document); the later commit loses on the unique key. Run again, it finds the row and uses it.
+ */
+async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await importReport(database.orm.em.fork(), doc);
+      return;
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || attempt >= attempts) throw error;
+    }
   }
 }
 

@@ -122,7 +122,19 @@ describe('npm run import', () => {
     expect(io.err()).toContain('checked 4 (dry run: nothing imported), failed 0');
   });
 
+  it('imports several reports at once with --jobs, each sharing new rows with the others', async () => {
+    // Four reports under one region nobody has imported yet: every one of them wants to create
+    // the region, the catalogue rows and documents; on PostgreSQL they race and the losers retry.
+    const io = capture(db);
+    const run = await runImport(['--jobs', '4', '--region-path', '350000:福建省:PROVINCE,350103:台江区:COUNTY', CORPUS], io);
+    expect(run.summary).toEqual({ imported: 4, unchanged: 0, checked: 0, failed: [] });
+    expect(run.outcomes.map((o) => (o.status === 'failed' ? o : o.year))).toEqual([2017, 2018, 2019, 2025]);
+    const em = db.orm.em.fork();
+    expect(await em.count(Report, { government: { region: { code: '350103' } } })).toBe(4);
+  });
+
   it.each([
+    [['--jobs', '0', '--region-path', FUJIAN, CORPUS], '--jobs must be a whole number from 1 to 64, not "0"'],
     [[CORPUS], '--region-path is required'],
     [['--region-path', FUJIAN], 'give at least one file'],
     [['--region-path', '35:福建省:PROVINCE', CORPUS], 'six-digit'],
