@@ -1,0 +1,79 @@
+/**
+ * The plain, in-memory view of a report that consistency rules read. It is loaded from the
+ * database in a few set-based queries (load-report-facts.ts) or built from a report document
+ * (facts-from-document.ts), so imported, seeded and synthetic reports are all checked alike and
+ * rules stay pure functions testable without a database.
+ */
+
+export type ReportFormatName = 'REGULATION_2008' | 'TEMPLATE_2019' | 'TEMPLATE_2021';
+
+/** One statistics-table cell, as printed. */
+export interface CellFact {
+  code: string;
+  label: string;
+  unit: string | null;
+  /** null when the cell is blank or not a number */
+  value: number | null;
+  raw: string;
+  parent: string | null;
+  line: number;
+}
+
+/** One figure stated in the prose, with its sentence. */
+export interface ProseFact {
+  measure: string;
+  value: number;
+  unit: string;
+  sentence: string;
+  line: number;
+}
+
+export interface SectionFact {
+  ordinal: number;
+  heading: string;
+  text: string;
+  startLine: number;
+}
+
+/** Who issued a report: a government, or one of its departments. */
+export interface IssuerFacts {
+  governmentId: number;
+  governmentName: string;
+  regionCode: string;
+  departmentId: number | null;
+  departmentName: string | null;
+}
+
+export interface ReportFacts {
+  reportId: number;
+  issuer: IssuerFacts;
+  year: number;
+  format: ReportFormatName;
+  tableVariant: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  cells: CellFact[];
+  prose: ProseFact[];
+  sections: SectionFact[];
+  /** The fees statement of a 2008-era report (收费及减免情况), where read. */
+  fees: { charged: boolean; statement: string } | null;
+}
+
+/** A body that should have contributed to a compiled report but has no report for the year. */
+export interface MissingChild {
+  kind: 'GOVERNMENT' | 'DEPARTMENT';
+  name: string;
+  regionCode: string | null;
+}
+
+/** Everything the rules see for one report: itself, last year's report of the same issuer, and its children's. */
+export interface CheckInput {
+  report: ReportFacts;
+  previous: ReportFacts | null;
+  /** Reports of the same year by the issuer's departments and by the governments of its child regions. */
+  children: ReportFacts[];
+  /** Child governments, and departments known to publish reports, with no report for the year. */
+  missingChildren: MissingChild[];
+}
+
+export const cellMap = (report: ReportFacts): Map<string, CellFact> => new Map(report.cells.map((c) => [c.code, c]));
