@@ -56,7 +56,7 @@ export function buildReportDocument(text: string, origin: ReportText['origin'], 
     format: table.format,
     tableVariant: table.tableVariant,
     period: metadata.period,
-    publishedAt: null,
+    publishedAt: metadata.publishedAt,
     source: {
       url: origin.kind === 'url' ? origin.location : null,
       // Relative, as in seeds/, so a document does not carry one machine's folder layout.

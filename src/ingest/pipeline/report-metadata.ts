@@ -1,8 +1,10 @@
+import { chineseNumeralValue } from '../../parsers/prose/numbers.js';
 import { findSections, type ReportSection } from './report-sections.js';
 
 /**
- * What a report says about itself in its opening lines: its title, who issued it, the year it
- * covers and the period its figures count; and its numbered sections.
+ * What a report says about itself in its opening and closing lines: its title, who issued it,
+ * the year it covers, the period its figures count and when it was published; and its numbered
+ * sections.
  */
 
 export interface ReportMetadata {
@@ -13,6 +15,8 @@ export interface ReportMetadata {
   year: number;
   /** ISO dates; null when the report does not state its statistics period. */
   period: { start: string; end: string } | null;
+  /** ISO date; null when the text does not state it. */
+  publishedAt: string | null;
   sections: ReportSection[];
 }
 
@@ -34,7 +38,7 @@ export function readReportMetadata(text: string): ReportMetadata {
       `no title of the form …YYYY年度政府信息公开工作年度报告 in the first ${TITLE_SEARCH_LINES} lines; check that the text is an annual report`,
     );
   }
-  return { ...title, period: findPeriod(text), sections: findSections(text) };
+  return { ...title, period: findPeriod(text), publishedAt: findPublicationDate(text, title.year), sections: findSections(text) };
 }
 
 function findTitle(lines: string[]): Pick<ReportMetadata, 'title' | 'issuingBody' | 'year'> | null {
@@ -70,6 +74,44 @@ function findPeriod(text: string): ReportMetadata['period'] {
   const start = isoDate(startYear, startMonth, startDay);
   const end = isoDate(endYear ?? startYear, endMonth, endDay);
   return start && end && start <= end ? { start, end } : null;
+}
+
+const PORTAL_DATE_LINES = 10;
+const CLOSING_LINES = 4;
+const PORTAL_DATE = /^(?:发布时间|发布日期|发文日期|成文日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const ARABIC_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * A portal's `发布时间: 2018-01-23 08:51` line above the title (crawled pages keep it), or else
+ * the date alone on a line that closes the report, under the issuer's name (2026年1月23日,
+ * 二〇一八年一月二十三日). A date outside the two years after the year reported on is not taken:
+ * some other date in the text must not pass for the publication's.
+ */
+function findPublicationDate(text: string, reportYear: number): string | null {
+  const lines = text.split('\n').map((line) => line.trim());
+  const stated = lines.slice(0, PORTAL_DATE_LINES).map(portalDate).find((date) => date !== null) ?? closingDate(lines);
+  const year = Number(stated?.slice(0, 4));
+  return stated && year >= reportYear && year <= reportYear + 2 ? stated : null;
+}
+
+function portalDate(line: string): string | null {
+  const match = PORTAL_DATE.exec(line);
+  return match ? isoDate(match[1], match[2], match[3]) : null;
+}
+
+function closingDate(lines: string[]): string | null {
+  for (const line of lines.filter((l) => l !== '').slice(-CLOSING_LINES).reverse()) {
+    const arabic = ARABIC_DATE.exec(line);
+    if (arabic) return isoDate(arabic[1], arabic[2], arabic[3]);
+    const chinese = CHINESE_DATE.exec(line);
+    if (chinese) {
+      const year = [...chinese[1]].map((c) => YEAR_DIGITS[c]).join('');
+      return isoDate(year, String(chineseNumeralValue(chinese[2])), String(chineseNumeralValue(chinese[3])));
+    }
+  }
+  return null;
 }
 
 /** YYYY-MM-DD, or null when the calendar has no such day. */

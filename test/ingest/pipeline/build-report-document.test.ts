@@ -44,13 +44,13 @@ describe('building the seed report’s document from its text', () => {
     expect(pick(built)).toEqual(pick(expected));
   });
 
-  it('leaves the narrative of a 2019+ template report empty: it is not read yet', async () => {
+  it('leaves the narrative of a 2019+ template report empty (it is not read yet), with the closing date as publication', async () => {
     const { text, origin } = await readReportSource(fromProjectRoot('test', 'fixtures', 'corpus', '07-js-shuyang-county-2025.txt'));
     const built = buildReportDocument(text, origin, { regionPath: [{ code: '321322', name: '沭阳县', level: 'COUNTY' }] });
     expect(built).toMatchObject({
       format: 'TEMPLATE_2021',
       workPoints: [], documents: [], keyDomains: [], channels: [], channelAccounts: [], departments: [],
-      pilot: null, fees: null, problems: [], nextSteps: [], publishedAt: null, officialInCharge: null,
+      pilot: null, fees: null, problems: [], nextSteps: [], publishedAt: '2026-01-23', officialInCharge: null,
     });
   });
 

@@ -14,8 +14,31 @@ describe('report metadata', () => {
       issuingBody: '临淄区人民政府',
       year: 2017,
       period: { start: '2017-01-01', end: '2017-12-31' },
+      // The seed's text ends with its table: no date is stated.
+      publishedAt: null,
       sections: undefined,
     });
+  });
+
+  it.each(['03-fj-pingtan-zone-2017', '05-fj-pingtan-scjg-2018', '06-fj-pingtan-zone-2019', '07-js-shuyang-county-2025'])(
+    'reads the publication date of corpus %s as its .expected.json has it',
+    async (name) => {
+      const expected = JSON.parse(await read('test', 'fixtures', 'corpus', `${name}.expected.json`)) as { published: string };
+      expect(readReportMetadata(await read('test', 'fixtures', 'corpus', `${name}.txt`)).publishedAt).toBe(expected.published);
+    },
+  );
+
+  it.each([
+    ['a portal line above the title', '发布日期：2021/01/29\n', '', '2021-01-29'],
+    ['a closing date in Chinese numerals', '', '某某县人民政府\n二〇二一年一月二十九日\n', '2021-01-29'],
+    ['a closing date in digits, with blank lines after it', '', '某某县人民政府\n2021年1月29日\n\n\n', '2021-01-29'],
+    ['a date three years on', '', '2023年1月29日\n', null],
+    ['a date before the year reported on', '发布时间: 2019-12-01 09:00\n', '', null],
+    ['a date inside a sentence', '', '本报告于2021年1月29日发布。\n', null],
+    ['no real day', '', '2021年2月30日\n', null],
+  ])('publication date from %s', (_, head, tail, expected) => {
+    const text = `${head}某某县人民政府2020年度政府信息公开工作年度报告\n一、总体情况\n内容\n${tail}`;
+    expect(readReportMetadata(text).publishedAt).toBe(expected);
   });
 
   it('finds the seed’s 13 sections with the headings, texts and line spans of seeds/linzi-2017.json', async () => {
@@ -61,6 +84,7 @@ describe('report metadata', () => {
       issuingBody: '某某市人民政府',
       year: 2020,
       period: { start: '2020-01-01', end: '2020-12-31' },
+      publishedAt: null,
       sections: [
         { ordinal: 1, heading: '总体情况', text: '内容', lines: { start: 5, end: 6 } },
         { ordinal: 2, heading: '其他', text: '更多', lines: { start: 8, end: 9 } },
