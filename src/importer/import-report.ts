@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { recomputeFindings } from '../findings/recompute-findings.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
 import { Department, DepartmentKind } from '../subgraphs/directory/department.entity.js';
@@ -76,6 +77,7 @@ export async function importReport(em: EntityManager, doc: ReportDocument): Prom
     await importReportParts(tx, report, !existing, doc);
     await importKeyDomains(tx, report, !existing, government, departments, doc);
     if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
+    await recomputeFindings(tx, [report.id]);
     return report;
   });
 }

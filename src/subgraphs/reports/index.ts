@@ -3,6 +3,7 @@ import { ChannelFigureResolver } from './channel-figure.resolver.js';
 import { DepartmentDocumentsResolver, DocumentResolver } from './document.resolver.js';
 import { KeyDomainFigureResolver, KeyDomainResolver } from './key-domain.resolver.js';
 import { ReportStatisticsResolver } from './report-statistics.resolver.js';
+import { FindingConnectionResolver, FindingResolver, ReportFindingsResolver } from './finding.resolver.js';
 import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
@@ -19,6 +20,9 @@ export const reportsSubgraph: SubgraphDefinition = {
     DocumentResolver,
     GovernmentReportsResolver,
     DepartmentDocumentsResolver,
+    ReportFindingsResolver,
+    FindingResolver,
+    FindingConnectionResolver,
   ],
   references: reportsReferences,
 };

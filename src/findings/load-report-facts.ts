@@ -1,0 +1,125 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Government } from '../subgraphs/directory/government.entity.js';
+import { ProseFigure } from '../subgraphs/reports/prose-figure.entity.js';
+import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
+import { Report } from '../subgraphs/reports/report.entity.js';
+import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
+import type { CheckInput, MissingChild, ReportFacts } from './facts.js';
+
+/**
+ * Loads what the rules need for many reports in a fixed number of set-based queries, whatever
+ * their number: the reports, last year's reports of the same issuers, their children's reports,
+ * the child governments and publishing departments, then every involved report's cells, prose
+ * figures and sections.
+ */
+
+const populateIssuer = { populate: ['government.region', 'department'] as never[], strategy: 'joined' as const };
+
+const issuerKey = (r: Report) => `${r.government.id}/${r.department?.id ?? '-'}`;
+
+/** Reports with their cells, prose and sections, as plain facts, keyed by report id. */
+export async function loadReportFacts(em: EntityManager, reports: Report[]): Promise<Map<number, ReportFacts>> {
+  const ids = reports.map((r) => r.id);
+  // One after another: the EntityManager may be inside the importer's transaction, on one connection.
+  const order = { orderBy: [{ ordinal: 'asc' as const }, { id: 'asc' as const }] };
+  const cells = await em.find(StatisticsCell, { report: { $in: ids } }, order);
+  const prose = await em.find(ProseFigure, { report: { $in: ids } }, order);
+  const sections = await em.find(ReportSection, { report: { $in: ids } }, order);
+  const facts = new Map<number, ReportFacts>();
+  for (const r of reports) {
+    const government = r.government.getEntity();
+    facts.set(r.id, {
+      reportId: r.id,
+      issuer: {
+        governmentId: government.id,
+        governmentName: government.name,
+        regionCode: government.region.getEntity().code,
+        departmentId: r.department?.id ?? null,
+        departmentName: r.department?.getEntity().name ?? null,
+      },
+      year: r.year,
+      format: r.format,
+      tableVariant: r.tableVariant,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      cells: [],
+      prose: [],
+      sections: [],
+      fees: r.fees && { charged: r.fees.charged, statement: r.fees.statement },
+    });
+  }
+  for (const c of cells) facts.get(c.report.id)?.cells.push({ code: c.code, label: c.label, unit: c.unit, value: c.value, raw: c.raw, parent: c.parentCode, line: c.line });
+  for (const p of prose) facts.get(p.report.id)?.prose.push({ measure: p.measure, value: p.value, unit: p.unit, sentence: p.sentence, line: p.line });
+  for (const s of sections) facts.get(s.report.id)?.sections.push({ ordinal: s.ordinal, heading: s.heading, text: s.text, startLine: s.lineStart });
+  return facts;
+}
+
+/** The rules' input for each of `reportIds`, in the order given (unknown ids are skipped). */
+export async function loadCheckInputs(em: EntityManager, reportIds: number[]): Promise<CheckInput[]> {
+  if (reportIds.length === 0) return [];
+  const targets = await em.find(Report, { id: { $in: reportIds } }, populateIssuer);
+  if (targets.length === 0) return [];
+
+  const previous = await em.find(
+    Report,
+    { $or: targets.map((r) => ({ government: r.government.id, department: r.department?.id ?? null, year: r.year - 1 })) },
+    populateIssuer,
+  );
+
+  // Children exist only for government-issued reports: their departments' reports and their child regions' governments' reports.
+  const parents = targets.filter((r) => r.department === null);
+  const governmentIds = [...new Set(parents.map((r) => r.government.id))];
+  const regionIds = [...new Set(parents.map((r) => r.government.getEntity().region.id))];
+  const years = [...new Set(parents.map((r) => r.year))];
+  let childReports: Report[] = [];
+  let childGovernments: Government[] = [];
+  let publishingDepartments: Report[] = [];
+  if (parents.length > 0) {
+    childReports = await em.find(Report, {
+      year: { $in: years },
+      $or: [{ government: { $in: governmentIds }, department: { $ne: null } }, { department: null, government: { region: { parent: { $in: regionIds } } } }],
+    }, populateIssuer);
+    childGovernments = await em.find(Government, { region: { parent: { $in: regionIds } } }, { populate: ['region'] as never[], strategy: 'joined' });
+    // Departments count as children once they have published a report of any year.
+    publishingDepartments = await em.find(Report, { government: { $in: governmentIds }, department: { $ne: null } }, populateIssuer);
+  }
+
+  const facts = await loadReportFacts(em, uniqueById([...targets, ...previous, ...childReports]));
+  const previousByIssuer = new Map(previous.map((r) => [`${issuerKey(r)}/${r.year + 1}`, r.id]));
+  const byId = new Map(targets.map((r) => [r.id, r]));
+
+  return reportIds.flatMap((id) => {
+    const report = byId.get(id);
+    if (!report) return [];
+    const own = facts.get(id)!;
+    const previousId = previousByIssuer.get(`${issuerKey(report)}/${report.year}`);
+    const input: CheckInput = { report: own, previous: previousId ? facts.get(previousId)! : null, children: [], missingChildren: [] };
+    if (report.department !== null) return [input];
+
+    const regionId = report.government.getEntity().region.id;
+    const isChild = (r: Report) =>
+      r.year === report.year &&
+      (r.department !== null ? r.government.id === report.government.id : r.government.getEntity().region.getEntity().parent?.id === regionId);
+    const children = childReports.filter(isChild);
+    input.children = children.map((r) => facts.get(r.id)!);
+    input.missingChildren = missingChildren(report, regionId, children, childGovernments, publishingDepartments);
+    return [input];
+  });
+}
+
+function missingChildren(report: Report, regionId: number, children: Report[], childGovernments: Government[], publishers: Report[]): MissingChild[] {
+  const reportingGovernments = new Set(children.filter((r) => r.department === null).map((r) => r.government.id));
+  const reportingDepartments = new Set(children.flatMap((r) => (r.department ? [r.department.id] : [])));
+  const governments: MissingChild[] = childGovernments
+    .filter((g) => g.region.getEntity().parent?.id === regionId && !reportingGovernments.has(g.id))
+    .map((g) => ({ kind: 'GOVERNMENT', name: g.name, regionCode: g.region.getEntity().code }));
+  const departments = new Map<number, MissingChild>();
+  for (const r of publishers) {
+    const department = r.department?.getEntity();
+    if (!department || r.government.id !== report.government.id || reportingDepartments.has(department.id)) continue;
+    departments.set(department.id, { kind: 'DEPARTMENT', name: department.name, regionCode: null });
+  }
+  return [...governments, ...departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+
+const uniqueById = (reports: Report[]) => [...new Map(reports.map((r) => [r.id, r])).values()];

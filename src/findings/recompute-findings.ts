@@ -1,0 +1,104 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Finding, type FindingRef } from '../subgraphs/reports/finding.entity.js';
+import { FindingRefKind, FindingSeverity, FindingStatus, RuleFamily } from '../subgraphs/reports/finding-enums.js';
+import { Report } from '../subgraphs/reports/report.entity.js';
+import { loadCheckInputs } from './load-report-facts.js';
+import { RULE_SET_VERSION } from './rule-set.js';
+import { type CheckResult, runRules } from './run-rules.js';
+
+export interface RecomputeSummary {
+  /** Reports whose findings were replaced, neighbours included. */
+  reports: number;
+  checks: number;
+  broken: number;
+}
+
+/** Reports are checked this many at a time, so memory stays flat when all are recomputed. */
+const BATCH = 100;
+
+/**
+ * Replaces the stored findings of `reportIds` and, unless told otherwise, of the reports whose
+ * checks read them: the same issuer's next-year report and the parent's reports.
+ * A finding whose fingerprint is unchanged keeps its row, so anything keyed on it survives.
+ * Runs on the EntityManager given, inside the caller's transaction if there is one.
+ */
+export async function recomputeFindings(em: EntityManager, reportIds: number[], { neighbours = true } = {}): Promise<RecomputeSummary> {
+  // The checks read the database, so what the caller has not written yet is written first.
+  await em.flush();
+  const ids = neighbours ? await withNeighbours(em, reportIds) : [...new Set(reportIds)];
+  const summary: RecomputeSummary = { reports: 0, checks: 0, broken: 0 };
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH);
+    const inputs = await loadCheckInputs(em, batch);
+    const results = new Map(inputs.map((input) => [input.report.reportId, runRules(input)]));
+    await storeFindings(em, batch, results);
+    summary.reports += inputs.length;
+    for (const list of results.values()) {
+      summary.checks += list.length;
+      summary.broken += list.filter((r) => !r.holds).length;
+    }
+  }
+  return summary;
+}
+
+/** Recomputes every report not yet checked by the current rule set; returns how many. */
+export async function recomputeStaleFindings(em: EntityManager): Promise<RecomputeSummary> {
+  const rows: { id: number }[] = await em.getConnection().execute(
+    'select r.id from report r where not exists (select 1 from finding f where f.report_id = r.id and f.rule_set_version = ?) order by r.id',
+    [RULE_SET_VERSION],
+  );
+  return recomputeFindings(em, rows.map((r) => r.id), { neighbours: false });
+}
+
+/** Recomputes every report, e.g. after a rule changed without its version being raised. */
+export async function recomputeAllFindings(em: EntityManager): Promise<RecomputeSummary> {
+  const rows: { id: number }[] = await em.getConnection().execute('select id from report order by id');
+  return recomputeFindings(em, rows.map((r) => r.id), { neighbours: false });
+}
+
+/** The reports plus those whose cross-report checks read them. */
+async function withNeighbours(em: EntityManager, reportIds: number[]): Promise<number[]> {
+  if (reportIds.length === 0) return [];
+  const reports = await em.find(Report, { id: { $in: reportIds } }, { populate: ['government.region'] as never[], strategy: 'joined' });
+  const conditions: FilterQuery<Report>[] = reports.flatMap((r): FilterQuery<Report>[] => {
+    const nextYear = { government: r.government.id, department: r.department?.id ?? null, year: r.year + 1 };
+    // The parent's reports of every year: a child new to the database changes which children each year misses.
+    if (r.department) return [nextYear, { government: r.government.id, department: null }];
+    const parentRegion = r.government.getEntity().region.getEntity().parent?.id;
+    return parentRegion ? [nextYear, { department: null, government: { region: parentRegion } }] : [nextYear];
+  });
+  const neighbours = conditions.length ? await em.find(Report, { $or: conditions }, { fields: ['id'] as never[] }) : [];
+  return [...new Set([...reportIds, ...neighbours.map((r) => r.id)])];
+}
+
+async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>): Promise<void> {
+  const existing = await em.find(Finding, { report: { $in: reportIds } });
+  const stored = new Map(existing.map((f) => [`${f.report.id}/${f.fingerprint}`, f]));
+  const kept = new Set<Finding>();
+  for (const [reportId, list] of results) {
+    list.forEach((result, index) => {
+      const fields = {
+        ruleId: result.ruleId,
+        family: result.family as RuleFamily,
+        severity: result.severity as FindingSeverity,
+        status: result.holds ? FindingStatus.HOLDS : FindingStatus.BROKEN,
+        expected: result.expected,
+        actual: result.actual,
+        message: result.message,
+        involved: result.involved.map((ref): FindingRef => ({ ...ref, kind: ref.kind as FindingRefKind })),
+        fingerprint: result.fingerprint,
+        ruleSetVersion: RULE_SET_VERSION,
+        ordinal: index + 1,
+      };
+      const row = stored.get(`${reportId}/${result.fingerprint}`);
+      if (row) {
+        em.assign(row, fields);
+        kept.add(row);
+      } else {
+        em.create(Finding, { report: em.getReference(Report, reportId), ...fields });
+      }
+    });
+  }
+  for (const row of existing) if (!kept.has(row)) em.remove(row);
+  await em.flush();
+}

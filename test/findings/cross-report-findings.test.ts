@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importReport } from '../../src/importer/import-report.js';
+import type { ReportDocument } from '../../src/report-document/report-document.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { SHANDONG, syntheticDocument } from './support/documents.js';
+
+/*
+ * Checks that read other reports, on made-up reports imported through the importer: importing a
+ * report also rechecks the reports that read it (the same body's next year, the parent's report).
+ */
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.stop());
+
+const importDoc = (doc: ReportDocument) => importReport(app.database.orm.em.fork(), doc);
+
+const findingsOf = async (regionCode: string, ruleId: string) => {
+  const { findings } = await app.data(
+    `query($filter: FindingFilter) { findings(filter: $filter, first: 100) { edges { node { ruleId status expected actual involved { kind code label value year } report { year } } } } }`,
+    { filter: { regionCode, ruleId } },
+  );
+  return findings.edges.map((e: any) => e.node);
+};
+
+describe('across years', () => {
+  const county = { government: '测试县人民政府', regionPath: [SHANDONG, { code: '379901', name: '测试县', level: 'COUNTY' as const }] };
+
+  it('rechecks next year’s report when last year’s is imported after it, and sets carried-forward against carried-over', async () => {
+    await importDoc(syntheticDocument({ ...county, year: 2021, cells: { 'applications.carried_over.total': 3 } }));
+    expect(await findingsOf('379901', 'across-years.carried-over')).toEqual([]);
+
+    await importDoc(syntheticDocument({ ...county, year: 2020, format: 'TEMPLATE_2019', cells: { 'applications.carried_forward.total': 4 } }));
+    expect(await findingsOf('379901', 'across-years.carried-over')).toEqual([
+      {
+        ruleId: 'across-years.carried-over', status: 'BROKEN', expected: 4, actual: 3, report: { year: 2021 },
+        involved: [
+          { kind: 'CELL', code: 'applications.carried_forward.total', label: 'applications.carried_forward.total', value: 4, year: 2020 },
+          { kind: 'CELL', code: 'applications.carried_over.total', label: 'applications.carried_over.total', value: 3, year: null },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a finding’s id and fingerprint when its report is imported again unchanged', async () => {
+    const query = `{ findings(filter: { regionCode: "379901" }) { totalCount edges { node { id fingerprint } } } }`;
+    const before = await app.data(query);
+    await importDoc(syntheticDocument({ ...county, year: 2021, cells: { 'applications.carried_over.total': 3 } }));
+    expect(await app.data(query)).toEqual(before);
+    expect(before.findings.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('hierarchy', () => {
+  const countyRegion = { code: '379902', name: '汇总县', level: 'COUNTY' as const };
+  const county = { government: '汇总县人民政府', regionPath: [SHANDONG, countyRegion] };
+  const town = (code: string, name: string) => ({ government: `${name}人民政府`, regionPath: [SHANDONG, countyRegion, { code, name, level: 'TOWNSHIP' as const }] });
+  const compiled = [{ heading: '概述', text: '本报告由县政府办公室综合县政府各部门和各镇的政府信息公开工作年度报告编制而成。' }];
+
+  it('sets the parent’s figures against its children’s and lists the children without a report, as each child is imported', async () => {
+    await importDoc(syntheticDocument({ ...county, year: 2021, sections: compiled, cells: { 'applications.new_received.total': 30 } }));
+    expect(await findingsOf('379902', 'hierarchy.children-sum')).toEqual([]);
+
+    await importDoc(syntheticDocument({ ...town('379912', '甲镇'), year: 2021, cells: { 'applications.new_received.total': 12 } }));
+    await importDoc(syntheticDocument({ ...county, department: '汇总县财政局', year: 2021, cells: { 'applications.new_received.total': 18 } }));
+    // 乙镇 has a government (from its 2020 report) but no report for 2021.
+    await importDoc(syntheticDocument({ ...town('379913', '乙镇'), year: 2020, format: 'TEMPLATE_2019', cells: { 'applications.new_received.total': 5 } }));
+
+    const sums = await findingsOf('379902', 'hierarchy.children-sum');
+    expect(sums.map(({ status, expected, actual, report }: any) => ({ status, expected, actual, report }))).toEqual([
+      { status: 'HOLDS', expected: 30, actual: 30, report: { year: 2021 } },
+    ]);
+    expect(await findingsOf('379902', 'hierarchy.children-without-report')).toEqual([
+      {
+        ruleId: 'hierarchy.children-without-report', status: 'BROKEN', expected: 3, actual: 2, report: { year: 2021 },
+        involved: [
+          { kind: 'PROSE', code: null, label: null, value: null, year: null },
+          { kind: 'REPORT', code: '379913', label: '乙镇人民政府', value: null, year: null },
+        ],
+      },
+    ]);
+  });
+});
