@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeStaleFindings } from '../../src/findings/recompute-findings.js';
+import { RULE_SET_VERSION } from '../../src/findings/rule-set.js';
 import { importReport } from '../../src/importer/import-report.js';
 import type { ReportDocument } from '../../src/report-document/report-document.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -81,5 +83,20 @@ describe('hierarchy', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('a change of rule set', () => {
+  it('rechecks only the reports checked by another rule set, keeping the rows of unchanged findings', async () => {
+    const query = `{ findings(filter: { regionCode: "379901", year: 2021 }) { edges { node { id fingerprint ruleSetVersion } } } }`;
+    const before = (await app.data(query)).findings.edges.map((e: any) => e.node);
+    await app.database.orm.em.fork().getConnection().execute(
+      `update finding set rule_set_version = 'older' where report_id in (select r.id from report r join government g on g.id = r.government_id where g.name = '测试县人民政府' and r.year = 2021)`,
+    );
+    const summary = await recomputeStaleFindings(app.database.orm.em.fork());
+    expect(summary.reports).toBe(1);
+    expect((await app.data(query)).findings.edges.map((e: any) => e.node)).toEqual(before);
+    expect(before.every((f: any) => f.ruleSetVersion === RULE_SET_VERSION)).toBe(true);
+    expect((await recomputeStaleFindings(app.database.orm.em.fork())).reports).toBe(0);
   });
 });
