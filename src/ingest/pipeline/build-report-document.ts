@@ -12,6 +12,7 @@ import type { ReportDocument } from '../../report-document/report-document.js';
 import type { ReportText } from '../sources/report-source.js';
 import { departmentKindOf } from './department-kind.js';
 import { readReportMetadata } from './report-metadata.js';
+import { findLineSections } from './report-sections.js';
 
 /**
  * Who issued a report, as the caller knows it: the text names its issuer but cannot give the
@@ -37,7 +38,8 @@ export function buildReportDocument(text: string, origin: ReportText['origin'], 
   const table = parseStatisticsTable(text);
   const prose = extractProseFigures(text, table.format).filter((figure) => figure.measure !== 'unclassified');
   const department = issuer.department ?? null;
-  const narrative = table.format === 'REGULATION_2008' ? readNarrative(text, metadata.sections) : null;
+  // The narrative readers work on whole lines; a flattened text is all preamble to them.
+  const narrative = table.format === 'REGULATION_2008' ? readNarrative(text, findLineSections(text)) : null;
   const departments = narrative?.departments ?? [];
   if (department && !departments.some((d) => d.name === department)) departments.unshift({ name: department, kind: departmentKindOf(department) });
   const document: ReportDocument = {

@@ -1,3 +1,5 @@
+import { findInlineSections } from './inline-sections.js';
+
 /**
  * The numbered sections of a report (一、概述 … 十三、…), as they appear at line start, in plain
  * text or as markdown headings (## 一、总体情况).
@@ -30,6 +32,13 @@ export function chineseOrdinal(numeral: string): number | null {
  * own rows, and sub-headings inside a section restart at 一, and neither is a report section.
  */
 export function findSections(text: string): ReportSection[] {
+  const sections = findLineSections(text);
+  // One heading or none at line starts: the text was flattened; look inside the lines.
+  return sections.length < 2 ? findInlineSections(text, chineseOrdinal) : sections;
+}
+
+/** Sections whose headings start a line; none in a flattened text. */
+export function findLineSections(text: string): ReportSection[] {
   const lines = text.split('\n');
   const starts: { ordinal: number; heading: string; index: number }[] = [];
   lines.forEach((line, index) => {

@@ -77,6 +77,27 @@ describe('report metadata', () => {
     ]);
   });
 
+  it.each([
+    ['03-fj-pingtan-zone-2017', ['概述', '主动公开政府信息情况', '政府信息依申请公开工作情况', '因政府信息公开申请行政复议、提起行政诉讼的情况', '存在的主要问题和改进措施', '政府信息公开情况统计表'], [1, 2, 3, 4, 5, 6]],
+    ['05-fj-pingtan-scjg-2018', ['概述', '主动公开政府信息情况', '政府信息依申请公开办理情况', '因政府信息公开申请行政复议、提起行政诉讼的情况', '政府信息公开工作存在的主要问题及改进措施', '附表'], [1, 2, 3, 4, 5, 6]],
+    ['06-fj-pingtan-zone-2019', ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'], [1, 2, 3, 4, 5, 6]],
+  ])('finds the sections of %s, whose page was flattened into one line, by their standard headings', async (name, headings, ordinals) => {
+    const { sections } = readReportMetadata(await read('test', 'fixtures', 'corpus', `${name}.txt`));
+    expect(sections.map((s) => s.heading)).toEqual(headings);
+    expect(sections.map((s) => s.ordinal)).toEqual(ordinals);
+    expect(new Set(sections.map((s) => s.lines.start))).toEqual(new Set([10]));
+  });
+
+  it('takes a flattened section’s text up to the next heading, and skips numbered table rows that are no heading', () => {
+    const text = '某某县人民政府2019年度政府信息公开工作年度报告\n一、总体情况2019年，我县…… 三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 5 三、本年度办理结果 四、结转下年度继续办理 0 四、政府信息公开行政复议、行政诉讼情况 无。六、其他需要报告的事项 无其他需要报告的事项\n';
+    expect(readReportMetadata(text).sections).toEqual([
+      { ordinal: 1, heading: '总体情况', text: '2019年，我县……', lines: { start: 2, end: 2 } },
+      { ordinal: 3, heading: '收到和处理政府信息公开申请情况', text: '一、本年新收政府信息公开申请数量 5 三、本年度办理结果 四、结转下年度继续办理 0', lines: { start: 2, end: 2 } },
+      { ordinal: 4, heading: '政府信息公开行政复议、行政诉讼情况', text: '无。', lines: { start: 2, end: 2 } },
+      { ordinal: 6, heading: '其他需要报告的事项', text: '无其他需要报告的事项', lines: { start: 2, end: 2 } },
+    ]);
+  });
+
   it('reads a title given with a # and a period given with 统计期限为', () => {
     const text = '# 某某市人民政府2020年度政府信息公开工作年度报告\n\n本报告统计期限为2020年1月1日至2020年12月31日。\n\n## 一、总体情况\n内容\n\n二、其他\n更多\n';
     expect(readReportMetadata(text)).toEqual({

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findSections, type ReportSection } from '../../../src/ingest/pipeline/report-sections.js';
+import { findLineSections, findSections, type ReportSection } from '../../../src/ingest/pipeline/report-sections.js';
 import type { ReportDocument } from '../../../src/report-document/report-document.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -12,13 +12,16 @@ export function linziSeed(): { text: string; sections: ReportSection[]; doc: Rep
   return { text, sections: findSections(text), doc };
 }
 
-/** The flattened 2008-era Fujian corpus reports (03-*, 05-*), keyed by their file's stem prefix. */
+/**
+ * The flattened 2008-era Fujian corpus reports (03-*, 05-*), keyed by their file's stem prefix,
+ * with the line-start sections the narrative readers are given (none: the text is one line).
+ */
 export function fujianCorpus(): Record<'03' | '05', { text: string; sections: ReportSection[] }> {
   const dir = join(root, 'test', 'fixtures', 'corpus');
   const load = (prefix: string) => {
     const file = readdirSync(dir).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.txt'))!;
     const text = readFileSync(join(dir, file), 'utf8');
-    return { text, sections: findSections(text) };
+    return { text, sections: findLineSections(text) };
   };
   return { '03': load('03'), '05': load('05') };
 }

@@ -19,7 +19,7 @@ describe('extractWorkPoints', () => {
     ]);
   });
 
-  it('returns none for the flattened Fujian reports, whose sections cannot be found', () => {
+  it('returns none for the flattened Fujian reports, where no heading starts a line', () => {
     for (const { text, sections } of Object.values(fujianCorpus())) {
       expect(sections).toEqual([]);
       expect(extractWorkPoints(text, sections)).toEqual([]);
