@@ -1,10 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import cliProgress from 'cli-progress';
 import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
-import { importReport } from '../../importer/import-report.js';
+import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
 import { readReportSource } from '../sources/read-report-source.js';
 import { buildReportDocument } from './build-report-document.js';
@@ -93,21 +92,6 @@ async function importOne(source: string, args: ImportArguments, database: Databa
     return done('imported');
   } catch (error) {
     return { source: name, status: 'failed', error: describeFailure(error) };
-  }
-}
-
-/**
- * Two reports imported at once may both create the same shared row (a region, a key domain, a
- * document); the later commit loses on the unique key. Run again, it finds the row and uses it.
- */
-async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 3): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await importReport(database.orm.em.fork(), doc);
-      return;
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException) || attempt >= attempts) throw error;
-    }
   }
 }
 

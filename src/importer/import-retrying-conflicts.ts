@@ -1,0 +1,20 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Database } from '../db/database.js';
+import type { ReportDocument } from '../report-document/report-document.js';
+import { importReport } from './import-report.js';
+
+/**
+ * For imports that run side by side: two reports may both create the same shared row (a
+ * region, a key domain, a document), and the later commit loses on the unique key. Run again,
+ * it finds the row and uses it.
+ */
+export async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await importReport(database.orm.em.fork(), doc);
+      return;
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || attempt >= attempts) throw error;
+    }
+  }
+}
