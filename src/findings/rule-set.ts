@@ -4,6 +4,7 @@ import { acrossYearRules } from './rules/across-years.js';
 import { hierarchyRules } from './rules/hierarchy.js';
 import { plausibilityRules } from './rules/plausibility.js';
 import { proseBreakdownRules } from './rules/prose-breakdowns.js';
+import { proseStatedTotalRules } from './rules/prose-stated-totals.js';
 import { proseStatementRules } from './rules/prose-statements.js';
 import { proseVsTableRules } from './rules/prose-vs-table.js';
 import { repeatRules } from './rules/repeats.js';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...tableIdentityRules2008,
   ...tableIdentityRulesTemplate,
   ...proseVsTableRules,
+  ...proseStatedTotalRules,
   ...proseBreakdownRules,
   ...shareRules,
   ...acrossYearRules,

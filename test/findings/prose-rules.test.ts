@@ -31,6 +31,30 @@ describe('prose against table', () => {
   });
 });
 
+describe('prose totals that span several cells', () => {
+  const cells = {
+    'applications.new_received.total': 713, 'applications.carried_over.total': 36,
+    'applications.unavailable.not_held.total': 265, 'applications.unavailable.needs_creation.total': 40, 'applications.unavailable.unclear_after_correction.total': 32,
+  };
+
+  it('accepts 收到 as new applications alone or with those carried over, and names the one cell a category figure was copied from', () => {
+    const report = facts({
+      format: 'TEMPLATE_2019',
+      cells,
+      prose: [
+        { measure: 'applications.received_stated', value: 749 },
+        { measure: 'applications.unavailable_stated', value: 265 },
+      ],
+    });
+    const results = ruleById.get('prose-table.stated-total')!.check(input(report));
+    expect(results.map(({ holds, expected, actual }) => ({ holds, expected, actual }))).toEqual([
+      { holds: true, expected: 749, actual: 749 },
+      { holds: false, expected: 337, actual: 265 },
+    ]);
+    expect(results[1].message).toBe('The prose states 265件; the table gives 337, and 265 is the single cell applications.unavailable.not_held.total');
+  });
+});
+
 describe('prose against itself', () => {
   it('adds up a figure broken down in its own sentence, at each level', () => {
     const report = facts({
