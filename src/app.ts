@@ -22,6 +22,8 @@ export interface RunningApp {
 
 /** Starts the whole gateway in this process: database, seeds, subgraphs, gateway and HTTP. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  // A broken trusted-documents list stops the start before anything is opened.
+  const trusted = config.TRUSTED_DOCUMENTS ? await loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null;
   const database = await openDatabase(config);
   try {
     const seeded = config.SEED_ON_START ? await seedIfEmpty(database.orm, fromProjectRoot('seeds')) : 0;
@@ -29,7 +31,6 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const rechecked = await recomputeStaleFindings(database.orm.em.fork());
     logger.info({ database: database.kind, seeded, rechecked: rechecked.reports }, 'database ready');
 
-    const trusted = config.TRUSTED_DOCUMENTS ? await loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null;
     const gateway = await createInProcessGateway(await buildSubgraphs());
     const httpServer = createServer();
     const apollo = createApolloServer(gateway, httpServer, config, trusted);

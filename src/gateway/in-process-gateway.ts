@@ -13,6 +13,10 @@ const SUPERGRAPH_PATH = fromProjectRoot('schema', 'supergraph.graphql');
  */
 export async function createInProcessGateway(subgraphs: Map<string, GraphQLSchema>): Promise<ApolloGateway> {
   const supergraphSdl = await readFile(SUPERGRAPH_PATH, 'utf8');
+  // Unless told otherwise, @apollo/gateway probes cloud metadata addresses and exports usage
+  // metrics to Apollo from its constructor. A gateway over government data phones nobody home;
+  // this environment variable is the only switch it has.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   return new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {

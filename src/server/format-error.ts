@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { limitCodeOf } from './limit-codes.js';
 
 /** Codes that mean "something broke on our side": their messages may name tables, SQL or code. */
@@ -15,13 +15,23 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const limitCode = limitCodeOf(error);
-    const result = limitCode ? { ...formatted, extensions: { ...formatted.extensions, code: limitCode } } : formatted;
+    const code = limitCodeOf(error) ?? (isUncodedClientError(error) ? 'BAD_REQUEST' : undefined);
+    const result = code ? { ...formatted, extensions: { ...formatted.extensions, code } } : formatted;
     if (!production) return result;
-    const code = result.extensions?.code;
-    if (typeof code !== 'string' || INTERNAL_CODES.has(code)) {
+    const resultCode = result.extensions?.code;
+    if (typeof resultCode !== 'string' || INTERNAL_CODES.has(resultCode)) {
       return { message: 'Internal server error', locations: result.locations, path: result.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     return { ...result, message: result.message.replace(SUGGESTION, '') };
   };
+}
+
+/**
+ * Apollo answers some malformed requests (an APQ hash that does not match its query, an unknown
+ * APQ version) with HTTP 400 but no code, which would read as INTERNAL_SERVER_ERROR and be masked.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
 }
