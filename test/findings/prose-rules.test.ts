@@ -129,6 +129,11 @@ describe('what the prose says in words', () => {
     expect(run('prose.all-handled-while-carried-forward', input(facts({ format: 'TEMPLATE_2021', cells: templateCells })))).toEqual([]);
   });
 
+  it('takes applications received but not closed as still open in a 2008-era table', () => {
+    const report = facts({ cells: { 'requests.received': 10, 'requests.closed': 8 }, prose: [{ measure: 'requests.closed', value: 8, sentence: '所有申请均已按时办结，共办结8件。' }] });
+    expect(run('prose.all-handled-while-carried-forward', input(report))).toEqual([{ holds: false, expected: 0, actual: 2 }]);
+  });
+
   it('finds figures said of another year, and a period outside the report’s year', () => {
     const report = facts({
       year: 2019,

@@ -17,19 +17,32 @@ const OPENING_YEAR = /^[^\d]{0,15}?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!
 
 const valueOf = (cell: CellFact | undefined) => cell?.value ?? 0;
 
-/** Cells that show applications still open at the year's end. */
-function carriedForwardCells(report: ReportFacts): CellFact[] {
-  const cell = cellMap(report).get('applications.carried_forward.total');
-  return cell && cell.value != null ? [cell] : [];
+/** Applications still open at the year's end, and the cells that show it. */
+interface OpenAtYearEnd {
+  open: number;
+  cells: CellFact[];
 }
 
-/** Cells that show appeals still pending (尚未审结), 2019+ template only. */
-const pendingCells = (report: ReportFacts) => report.cells.filter((c) => /^appeals\.[a-z_]+\.pending$/.test(c.code) && c.value != null);
+/** 2019+: 结转下年度继续办理; 2008-era: applications received but not closed. */
+function applicationsOpen(report: ReportFacts): OpenAtYearEnd | null {
+  const byCode = cellMap(report);
+  const forward = byCode.get('applications.carried_forward.total');
+  if (forward?.value != null) return { open: forward.value, cells: [forward] };
+  const [received, closed] = [byCode.get('requests.received'), byCode.get('requests.closed')];
+  if (received?.value != null && closed?.value != null) return { open: Math.max(0, received.value - closed.value), cells: [received, closed] };
+  return null;
+}
 
-function wordingAgainstFigures(report: ReportFacts, wording: RegExp, cells: CellFact[], what: string, contradiction: string): CheckOutcome[] {
-  if (cells.length === 0) return [];
+/** Appeals still pending (尚未审结), 2019+ template only. */
+function appealsPending(report: ReportFacts): OpenAtYearEnd | null {
+  const cells = report.cells.filter((c) => /^appeals\.[a-z_]+\.pending$/.test(c.code) && c.value != null);
+  return cells.length > 0 ? { open: sum(cells.map(valueOf)), cells } : null;
+}
+
+function wordingAgainstFigures(report: ReportFacts, wording: RegExp, figures: OpenAtYearEnd | null, what: string, contradiction: string): CheckOutcome[] {
+  if (!figures) return [];
+  const { open, cells } = figures;
   const sentences = allSentences(report).filter(({ sentence }) => wording.test(sentence));
-  const open = sum(cells.map(valueOf));
   return sentences.map(({ sentence, line }) => ({
     holds: open === 0,
     expected: 0,
@@ -42,14 +55,14 @@ function wordingAgainstFigures(report: ReportFacts, wording: RegExp, cells: Cell
 export const proseStatementRules: Rule[] = [
   {
     id: 'prose.all-handled-while-carried-forward',
-    version: 1,
+    version: 2,
     family: 'PROSE_CONTRADICTION',
     severity: 'WARNING',
     description: {
-      en: 'The prose says every application was handled (全部办结, 均已答复) while the table carries applications forward to next year',
-      zh: '正文称申请“全部办结”“均已答复”，而统计表有结转下年度继续办理的申请',
+      en: 'The prose says every application was handled (全部办结, 均已答复) while the table carries applications forward to next year (2019+) or closed fewer than it received (2008-era)',
+      zh: '正文称申请“全部办结”“均已答复”，而统计表有结转下年度继续办理的申请（2019年后）或办结数少于收到申请数（2008年版）',
     },
-    check: ({ report }) => wordingAgainstFigures(report, ALL_HANDLED, carriedForwardCells(report), 'every application was handled', 'carried forward to next year'),
+    check: ({ report }) => wordingAgainstFigures(report, ALL_HANDLED, applicationsOpen(report), 'every application was handled', 'still open at the year’s end'),
   },
   {
     id: 'prose.all-upheld-while-pending',
@@ -60,7 +73,7 @@ export const proseStatementRules: Rule[] = [
       en: 'The prose says every appeal was upheld (均获维持) while the table has appeals still pending (尚未审结)',
       zh: '正文称复议诉讼“均获维持”，而统计表有尚未审结的案件',
     },
-    check: ({ report }) => wordingAgainstFigures(report, ALL_UPHELD, pendingCells(report), 'every appeal was upheld', 'appeals still pending'),
+    check: ({ report }) => wordingAgainstFigures(report, ALL_UPHELD, appealsPending(report), 'every appeal was upheld', 'appeals still pending'),
   },
   {
     id: 'prose.other-year',
