@@ -62,6 +62,24 @@ describe('findings through GraphQL', () => {
     });
   });
 
+  it('refuses a malformed report id or cursor with BAD_USER_INPUT and a message saying what to pass', async () => {
+    const badId = await app.graphql('{ findings(filter: { reportId: "abc" }) { totalCount } }');
+    expect(badId.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', '"abc" is not a valid Report id: ids are positive integers, as returned by the API.'],
+    ]);
+    const badCursor = await app.graphql('{ findings(after: "nope") { totalCount } }');
+    expect(badCursor.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('pages through one report’s findings with cursors', async () => {
+    const query = `query($after: String) { findings(first: 50, after: $after, filter: { regionCode: "370305" }) { pageInfo { hasNextPage endCursor } edges { node { fingerprint } } } }`;
+    const first = (await app.data(query)).findings;
+    const second = (await app.data(query, { after: first.pageInfo.endCursor })).findings;
+    const fingerprints = [...first.edges, ...second.edges].map((e: any) => e.node.fingerprint);
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);
+    expect(new Set(fingerprints).size).toBe(75);
+  });
+
   it('gives the rule set with its version', async () => {
     const { findingRuleSet } = await app.data('{ findingRuleSet { version rules { id family severity } } }');
     expect(findingRuleSet.version).toBe(RULE_SET_VERSION);
