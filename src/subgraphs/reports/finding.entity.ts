@@ -33,7 +33,7 @@ export class FindingRef {
 @Unique({ properties: ['report', 'fingerprint'] })
 @Index({ properties: ['ruleId', 'status'] })
 export class Finding {
-  @Field(() => ID, { description: 'Identifier of the stored finding; changes when it is recomputed, unlike the fingerprint (标识)' })
+  @Field(() => ID, { description: 'Identifier of the stored finding (标识); a finding whose values change is stored anew, so refer to findings by fingerprint' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
