@@ -1,15 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import pMap from 'p-map';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { importRetryingConflicts } from '../src/importer/import-retrying-conflicts.js';
-import { loadReportDocument } from '../src/report-document/load-report-document.js';
-import { fromProjectRoot } from '../src/project-root.js';
 import { SCALES, type ScaleName } from './synthetic/province-plan.js';
-import { syntheticDocument } from './synthetic/synthetic-document.js';
-import { syntheticIssues } from './synthetic/synthetic-issues.js';
+import { seedSyntheticProvince } from './synthetic/seed-province.js';
 
 /**
  * npm run seed:synthetic -- [--scale province|city|tiny] [--years 5] [--last-year 2017] [--jobs 4]
@@ -43,27 +37,14 @@ if (!scale || !(years >= 1 && years <= 10) || !(lastYear >= 2008 + years - 1 && 
   process.exit(2);
 }
 
-const template = await loadReportDocument(fromProjectRoot('seeds', 'linzi-2017.json'));
-const issues = syntheticIssues(scale, Array.from({ length: years }, (_, i) => lastYear - years + 1 + i));
 const database = await openDatabase(loadConfig());
-const bar = new cliProgress.SingleBar({ format: 'synthetic reports [{bar}] {value}/{total} {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic);
 const started = performance.now();
 try {
-  bar.start(issues.length, 0);
-  await pMap(
-    issues,
-    async (issue) => {
-      await importRetryingConflicts(database, syntheticDocument(template, issue));
-      bar.increment();
-    },
-    // The embedded database is one backend: more than one at a time would only queue.
-    { concurrency: database.kind === 'embedded' ? 1 : jobs },
-  );
-  bar.stop();
+  const yearList = Array.from({ length: years }, (_, i) => lastYear - years + 1 + i);
+  const count = await seedSyntheticProvince(database, { scale, years: yearList, jobs, progress: true });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${issues.length} synthetic reports (scale ${values.scale}, ${years} years to ${lastYear}) in ${seconds.toFixed(1)} s\n`);
+  process.stdout.write(`${count} synthetic reports (scale ${values.scale}, ${years} years to ${lastYear}) in ${seconds.toFixed(1)} s\n`);
 } catch (error) {
-  bar.stop();
   process.stderr.write(`seed:synthetic failed: ${(error as Error).stack ?? error}\n`);
   process.exitCode = 1;
 } finally {

@@ -12,6 +12,7 @@ import { buildReportDocument, type ReportIssuer } from '../../src/ingest/pipelin
 import { parseRegionPath } from '../../src/ingest/pipeline/import-arguments.js';
 import { readReportMetadata } from '../../src/ingest/pipeline/report-metadata.js';
 import { runImport } from '../../src/ingest/pipeline/run-import.js';
+import { printTable } from './print-table.js';
 import { storedSourceSha256 } from '../../src/ingest/pipeline/stored-source.js';
 import { readReportSource } from '../../src/ingest/sources/read-report-source.js';
 import type { ReportText } from '../../src/ingest/sources/report-source.js';
@@ -227,10 +228,11 @@ try {
   }
   rows.push(['import (CLI path: sha check + importReport)', ...statCells(importRun.times), String(N), runNote(importRun)]);
   rows.push(['re-import, unchanged (CLI path)', ...statCells(reimportRun.times), String(N), runNote(reimportRun)]);
-  printTable(['step (ms per report)', 'mean', 'p50', 'p99', 'max', 'n', 'notes'], rows);
+  printTable(out, ['step (ms per report)', 'mean', 'p50', 'p99', 'max', 'n', 'notes'], rows);
 
   out.write('\n');
   printTable(
+    out,
     ['totals', 'value'],
     [
       ['parse, wall', fmtMs(parseTotal)],
@@ -345,21 +347,6 @@ function sqlNote(run: ImportRunResult): string {
   const n = run.times.length;
   const per = (k: number) => (k / n).toFixed(1);
   return `${per(run.sql.reads)} SELECT, ${per(run.sql.writes)} INSERT/UPDATE/DELETE, ${per(run.sql.other)} other (begin/commit…)`;
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - width(cell));
-        return c === 0 || c === cells.length - 1 ? cell + pad : pad + cell;
-      })
-      .join('  ')
-      .trimEnd();
-  out.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
-  for (const row of rows) out.write(`${line(row)}\n`);
 }
 
 function fmtMs(ms: number): string {

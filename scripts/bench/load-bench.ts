@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/database.js';
+import { Report } from '../../src/subgraphs/reports/report.entity.js';
+import { SCALES } from '../synthetic/province-plan.js';
+import { seedSyntheticProvince } from '../synthetic/seed-province.js';
+import { printTable } from './print-table.js';
+import { type ServerProcess, startServerProcess } from './server-process.js';
+
+/**
+ * npm run bench -- [--duration 10] [--connections 8]
+ *
+ * A benchmark, not a test. Against a real PostgreSQL (DATABASE_URL) loaded with the synthetic
+ * province (imported first when missing: npm run seed:synthetic), it starts the real server as
+ * separate processes and drives them over loopback with autocannon, one fixed operation at a
+ * time, and prints requests/s, p50 and p99 latency, SQL statements per request, response size and
+ * each server's RSS. In the same run it compares the batched loaders with the naive per-row mode
+ * (LOADER_BATCHING=false), and the federated gateway with the same operation on the reports
+ * subgraph alone.
+ */
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '8' } } });
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const YEAR = 2017;
+const PROVINCE = '990000';
+const COUNTY = '990101';
+
+const config = loadConfig();
+if (!config.DATABASE_URL) {
+  process.stderr.write('npm run bench needs a real PostgreSQL: set DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/db (it will hold the synthetic province).\n');
+  process.exit(2);
+}
+
+const database = await openDatabase(config);
+const wanted = SCALES.province;
+const present = await database.orm.em.fork().count(Report, { year: YEAR, government: { region: { code: { $like: '99%' } } } });
+if (present === 0) {
+  process.stderr.write('importing the synthetic province (once; npm run seed:synthetic does the same)…\n');
+  await seedSyntheticProvince(database, { scale: wanted, years: [2013, 2014, 2015, 2016, 2017], jobs: 4, progress: true });
+}
+await database.close();
+
+const operation = (name: string) => readFileSync(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8');
+const RUNS = [
+  { name: 'provincial dashboard', query: operation('provincial-dashboard'), variables: { year: YEAR, regionCode: PROVINCE } },
+  { name: 'report page', query: operation('report-page'), variables: { year: YEAR, regionCode: COUNTY } },
+  { name: 'pilot pull', query: operation('pilot-pull'), variables: {} },
+  { name: 'dashboard, reports fields only', query: operation('provincial-dashboard-reports-only'), variables: { year: YEAR, regionCode: PROVINCE } },
+];
+// The dashboard asks for 500 reports in one page; the other limits stay as configured.
+const serverEnv = { DATABASE_URL: config.DATABASE_URL, NODE_ENV: 'development', LOG_LEVEL: 'warn', MAX_PAGE_SIZE: '500', MAX_QUERY_COST: '1000000' };
+
+interface Row {
+  server: string;
+  operation: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  statements: number;
+  kb: number;
+  errors: number;
+}
+const rows: Row[] = [];
+
+async function measure(label: string, server: ServerProcess, runs: typeof RUNS): Promise<void> {
+  for (const run of runs) {
+    const body = JSON.stringify({ query: run.query, variables: run.variables });
+    const headers = { 'content-type': 'application/json' };
+    // One request first: it must answer without errors, and it tells the statements and size.
+    const probe = await fetch(server.url, { method: 'POST', headers, body });
+    const text = await probe.text();
+    const errors = (JSON.parse(text) as { errors?: unknown[] }).errors;
+    if (errors) throw new Error(`${label} / ${run.name}: ${JSON.stringify(errors).slice(0, 500)}`);
+    const result = await autocannon({ url: server.url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION });
+    rows.push({
+      server: label,
+      operation: run.name,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      statements: Number(probe.headers.get('x-sql-statements')),
+      kb: Buffer.byteLength(text) / 1024,
+      errors: result.errors + result.non2xx,
+    });
+  }
+  process.stdout.write(`${label}: RSS ${(server.rssBytes() / 1024 / 1024).toFixed(0)} MB after its runs\n`);
+}
+
+const targets: [string, string, Record<string, string>, typeof RUNS][] = [
+  ['gateway, batched', 'src/main.ts', {}, RUNS],
+  ['gateway, naive per-row', 'src/main.ts', { LOADER_BATCHING: 'false' }, RUNS.slice(0, 3)],
+  ['reports subgraph alone', 'src/subgraph-main.ts', { SUBGRAPH: 'reports' }, RUNS.slice(3)],
+];
+let port = 4101;
+for (const [label, entry, env, runs] of targets) {
+  const server = await startServerProcess(entry, port++, { ...serverEnv, ...env });
+  try {
+    await measure(label, server, runs);
+  } finally {
+    await server.stop();
+  }
+}
+
+const table = rows.map((r) => [r.server, r.operation, r.rps.toFixed(1), `${r.p50}`, `${r.p99}`, String(r.statements), r.kb.toFixed(0), String(r.errors)]);
+printTable(process.stdout, ['server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'KB', 'errors'], table, 2);
+const rps = (server: string, op: string) => rows.find((r) => r.server === server && r.operation === op)?.rps ?? NaN;
+process.stdout.write('\nratios (higher is better for the first named)\n');
+for (const op of RUNS.slice(0, 3).map((r) => r.name)) {
+  process.stdout.write(`  batched vs naive, ${op}: ×${(rps('gateway, batched', op) / rps('gateway, naive per-row', op)).toFixed(2)} requests/s\n`);
+}
+const reportsOnly = RUNS[3].name;
+process.stdout.write(`  subgraph alone vs through the gateway, ${reportsOnly}: ×${(rps('reports subgraph alone', reportsOnly) / rps('gateway, batched', reportsOnly)).toFixed(2)} requests/s (the gateway's overhead)\n`);
+process.stdout.write(`\n${DURATION} s per run, ${CONNECTIONS} connections, over 127.0.0.1; synthetic data (合成省, codes 99xxxx); Node ${process.version}.\n`);
+
