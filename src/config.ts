@@ -26,6 +26,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long SIGTERM waits for in-flight requests before closing anyway, in ms. Default 10000. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Benchmark switch: `false` resolves every list and reference with a SELECT per row (the naive resolver `npm run bench` compares against). Default true; never turn it off in service. */
+  LOADER_BATCHING: z.stringbool().default(true),
 
   // Access control and limits (README "Access control and limits"). The defaults let every
   // operation in examples/ through with room to spare and refuse anything far beyond them.

@@ -89,14 +89,14 @@ async function measure(label: string, server: ServerProcess, runs: typeof RUNS):
   process.stdout.write(`${label}: RSS ${(server.rssBytes() / 1024 / 1024).toFixed(0)} MB after its runs\n`);
 }
 
-const targets: [string, string, Record<string, string>, typeof RUNS][] = [
-  ['gateway, batched', 'src/main.ts', {}, RUNS],
-  ['gateway, naive per-row', 'src/main.ts', { LOADER_BATCHING: 'false' }, RUNS.slice(0, 3)],
-  ['reports subgraph alone', 'src/subgraph-main.ts', { SUBGRAPH: 'reports' }, RUNS.slice(3)],
+const targets: [string, string[], Record<string, string>, typeof RUNS][] = [
+  ['gateway, batched', ['src/main.ts'], {}, RUNS],
+  ['gateway, naive per-row', ['src/main.ts'], { LOADER_BATCHING: 'false' }, RUNS.slice(0, 3)],
+  ['reports subgraph alone', ['src/subgraph-main.ts', 'reports'], {}, RUNS.slice(3)],
 ];
 let port = 4101;
-for (const [label, entry, env, runs] of targets) {
-  const server = await startServerProcess(entry, port++, { ...serverEnv, ...env });
+for (const [label, [entry, ...args], env, runs] of targets) {
+  const server = await startServerProcess(entry, port++, { ...serverEnv, ...env }, args);
   try {
     await measure(label, server, runs);
   } finally {

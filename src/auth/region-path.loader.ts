@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
+import { loaderOptions } from '../db/loader-mode.js';
 
 /**
  * For many governments at once, the ids of their region and of every region above it, in one
@@ -21,5 +22,5 @@ export const regionPathLoaders = (em: EntityManager) => ({
     const paths = new Map<number, number[]>(governmentIds.map((id) => [id, []]));
     for (const row of rows) paths.get(Number(row.government_id))?.push(Number(row.region_id));
     return governmentIds.map((id) => paths.get(id)!);
-  }),
+  }, loaderOptions()),
 });

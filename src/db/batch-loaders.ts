@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap, Ref } from '@mikro-orm/core';
+import { loaderOptions } from './loader-mode.js';
 
 /**
  * The two shapes of batching every field in the graph goes through. Resolvers never query per
@@ -14,7 +15,7 @@ export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityNa
     const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, loaderOptions());
 }
 
 /**
@@ -41,5 +42,5 @@ export function childrenLoader<T extends object, K extends keyof T & string>(
       if (parent) groups.get(parent.id)?.push(row);
     }
     return parentIds.map((id) => groups.get(id) ?? []);
-  });
+  }, loaderOptions());
 }

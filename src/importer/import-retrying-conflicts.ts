@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Database } from '../db/database.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { importReport } from './import-report.js';
@@ -6,7 +6,8 @@ import { importReport } from './import-report.js';
 /**
  * For imports that run side by side: two reports may both create the same shared row (a
  * region, a key domain, a document), and the later commit loses on the unique key. Run again,
- * it finds the row and uses it.
+ * it finds the row and uses it. Two imports rechecking the same neighbouring report's findings
+ * may deadlock; PostgreSQL aborts one, which is run again likewise.
  */
 export async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 3): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -14,7 +15,8 @@ export async function importRetryingConflicts(database: Database, doc: ReportDoc
       await importReport(database.orm.em.fork(), doc);
       return;
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException) || attempt >= attempts) throw error;
+      const conflict = error instanceof UniqueConstraintViolationException || error instanceof DeadlockException;
+      if (!conflict || attempt >= attempts) throw error;
     }
   }
 }

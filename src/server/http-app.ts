@@ -4,6 +4,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { resolveViewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
+import { withNaiveLoaders } from '../db/loader-mode.js';
 import { withStatementTally } from '../db/statement-counter.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
@@ -19,7 +20,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Da
   app.use(
     '/',
     // Every SQL statement issued while serving this request is counted against it.
-    (_req, _res, next) => withStatementTally(() => next()),
+    (_req, _res, next) => withStatementTally(() => (config.LOADER_BATCHING ? next() : withNaiveLoaders(next))),
     cors({
       // Only listed origins get CORS headers; any other browser origin cannot read the answers.
       origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,

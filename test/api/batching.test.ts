@@ -1,5 +1,6 @@
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withNaiveLoaders } from '../../src/db/loader-mode.js';
 import { withStatementTally } from '../../src/db/statement-counter.js';
 import { createRequestContext } from '../../src/graphql/context.js';
 import { buildSubgraphs } from '../../src/subgraphs/index.js';
@@ -35,6 +36,21 @@ describe('SQL statements per request depend on the query, not on the list sizes'
     // page + count, governments, regions, parent regions, departments, sections, channel figures, channels
     expect(one.sqlStatements).toBe(9);
     expect(fifty.sqlStatements).toBe(9);
+  });
+
+  it('sends one SELECT per row only in the naive mode the benchmark compares against (LOADER_BATCHING=false)', async () => {
+    const schema = (await buildSubgraphs()).get('reports')!;
+    const document = parse('{ reports(first: 50, filter: { year: 2018 }) { edges { node { sections { heading } channelFigures { items } } } } }');
+    const run = async (naive: boolean) => {
+      const tally = { sqlStatements: 0 };
+      const work = () => withStatementTally(() => execute({ schema, document, contextValue: createRequestContext(app.database.orm) }), tally);
+      const result = await (naive ? withNaiveLoaders(work) : work());
+      expect(result.errors).toBeUndefined();
+      return tally.sqlStatements;
+    };
+    // page and count, then sections and channel figures: once for all 50 reports, or once per report
+    expect(await run(false)).toBe(4);
+    expect(await run(true)).toBe(2 + 50 + 50);
   });
 
   it('resolves the references of many governments, repeated ones included, in one SELECT', async () => {

@@ -1,0 +1,59 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { RunningApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import type { RequestContext } from './graphql/context.js';
+import { createFormatError } from './server/format-error.js';
+import { createHttpApp } from './server/http-app.js';
+import { statementCountPlugin } from './server/statement-count-plugin.js';
+import { buildSubgraph } from './subgraphs/subgraph.js';
+import { SUBGRAPHS } from './subgraphs/index.js';
+
+export class UnknownSubgraphError extends Error {}
+
+/**
+ * One subgraph served alone, as a Federation 2 router expects it: its own schema over HTTP,
+ * with `_entities` and `_service`, on the same database and HTTP layer (keys, limits on the
+ * body, statement counts) as the gateway. The database is migrated by whoever starts first;
+ * seeding is the gateway's job.
+ */
+export async function startSubgraphApp(name: string, config: Config): Promise<RunningApp> {
+  const definition = SUBGRAPHS.find((s) => s.name === name);
+  if (!definition) throw new UnknownSubgraphError(`no subgraph "${name}"; the subgraphs are ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+  const database = await openDatabase(config);
+  try {
+    const httpServer = createServer();
+    const apollo = new ApolloServer<RequestContext>({
+      schema: await buildSubgraph(definition),
+      formatError: createFormatError(config.NODE_ENV === 'production'),
+      csrfPrevention: true,
+      stopOnTerminationSignals: false,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
+        ...(config.NODE_ENV === 'production' ? [] : [statementCountPlugin]),
+      ],
+    });
+    await apollo.start();
+    httpServer.on('request', createHttpApp(apollo, database, config));
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.PORT, config.HOST, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    return {
+      url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`,
+      database,
+      httpServer,
+      async stop() {
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
