@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import pMap from 'p-map';
 import type { Database } from '../../src/db/database.js';
+import { recomputeFindings } from '../../src/findings/recompute-findings.js';
 import { importRetryingConflicts } from '../../src/importer/import-retrying-conflicts.js';
 import { fromProjectRoot } from '../../src/project-root.js';
 import { loadReportDocument } from '../../src/report-document/load-report-document.js';
@@ -24,14 +25,17 @@ export async function seedSyntheticProvince(database: Database, { scale, years, 
   const bar = progress ? new cliProgress.SingleBar({ format: 'synthetic reports [{bar}] {value}/{total} {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(issues.length, 0);
   try {
-    await pMap(
+    const ids = await pMap(
       issues,
       async (issue) => {
-        await importRetryingConflicts(database, syntheticDocument(template, issue));
+        const id = await importRetryingConflicts(database, syntheticDocument(template, issue));
         bar?.increment();
+        return id;
       },
       { concurrency: database.kind === 'embedded' ? 1 : jobs },
     );
+    // Findings once for all, after every report of the province is in (hierarchy checks read the children).
+    await recomputeFindings(database.orm.em.fork(), ids, { neighbours: false });
   } finally {
     bar?.stop();
   }

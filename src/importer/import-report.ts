@@ -17,8 +17,12 @@ import { findUnder, syncChildren, upsertAll, upsertOne } from './upsert.js';
  * leaves the database as it was. Rows are matched by natural keys (region code, names, year,
  * ordinals, codes), so importing the same document again changes nothing. Each kind of row
  * costs at most one SELECT, and none under a parent created by this import.
+ *
+ * The report's findings, and those of the reports whose checks read it, are recomputed in the
+ * same transaction unless `recheck` is false: a bulk import recomputes once for all its reports
+ * at the end (recomputeFindings), instead of rechecking a parent's reports for every child.
  */
-export async function importReport(em: EntityManager, doc: ReportDocument): Promise<Report> {
+export async function importReport(em: EntityManager, doc: ReportDocument, { recheck = true }: { recheck?: boolean } = {}): Promise<Report> {
   return em.transactional(async (tx) => {
     const regions = await upsertRegions(tx, doc);
     const government = await upsertGovernment(tx, doc, regions);
@@ -77,7 +81,8 @@ export async function importReport(em: EntityManager, doc: ReportDocument): Prom
     await importReportParts(tx, report, !existing, doc);
     await importKeyDomains(tx, report, !existing, government, departments, doc);
     if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
-    await recomputeFindings(tx, [report.id]);
+    if (recheck) await recomputeFindings(tx, [report.id]);
+    else await tx.flush();
     return report;
   });
 }

@@ -4,18 +4,18 @@ import type { ReportDocument } from '../report-document/report-document.js';
 import { importReport } from './import-report.js';
 
 /**
- * For imports that run side by side: two reports may both create the same shared row (a
- * region, a key domain, a document), and the later commit loses on the unique key. Run again,
- * it finds the row and uses it. Two imports rechecking the same neighbouring report's findings
- * may deadlock; PostgreSQL aborts one, which is run again likewise. Each failed attempt means
- * another import committed a shared row, so attempts run out only when a burst of imports
- * creates more than `attempts` shared rows at once (the first reports of a new province).
+ * One of many imports running side by side. Findings are not rechecked here: each import would
+ * recheck its parent's reports once per child, so the caller runs recomputeFindings once for
+ * all the ids returned. Two reports may both create the same shared row (a region, a key domain,
+ * a document), and the later commit loses on the unique key (or, rarely, to a deadlock); run
+ * again, it finds the row and uses it. Each failed attempt means another import committed a
+ * shared row, so attempts run out only when a burst of imports creates more than `attempts`
+ * shared rows at once.
  */
-export async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 10): Promise<void> {
+export async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 10): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await importReport(database.orm.em.fork(), doc);
-      return;
+      return (await importReport(database.orm.em.fork(), doc, { recheck: false })).id;
     } catch (error) {
       const conflict = error instanceof UniqueConstraintViolationException || error instanceof DeadlockException;
       if (!conflict || attempt >= attempts) throw error;

@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
+import { recomputeFindings } from '../../findings/recompute-findings.js';
 import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
 import { readReportSource } from '../sources/read-report-source.js';
@@ -54,17 +55,20 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   const progress = startProgress(io, sources.length);
   // PGlite is one backend: a second transaction would only queue behind the first.
   const jobs = database?.kind === 'embedded' ? 1 : args.jobs;
+  const imported: number[] = [];
   try {
     const done = await pMap(
       sources,
       async (source) => {
-        const outcome = await importOne(source, args, database, documents);
+        const outcome = await importOne(source, args, database, documents, imported);
         progress?.increment(1, { source: displayName(source) });
         return outcome;
       },
       { concurrency: jobs },
     );
     outcomes.push(...done);
+    // Once for the whole run: the reports imported and the ones whose checks read them.
+    if (database && imported.length > 0) await recomputeFindings(database.orm.em.fork(), imported);
   } finally {
     progress?.stop();
     if (database && database !== io.database) await database.close();
@@ -77,7 +81,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
 }
 
 /** One source from bytes to database; any failure is caught here so the others still run. */
-async function importOne(source: string, args: ImportArguments, database: Database | null, documents: ReportDocument[]): Promise<ImportOutcome> {
+async function importOne(source: string, args: ImportArguments, database: Database | null, documents: ReportDocument[], imported: number[]): Promise<ImportOutcome> {
   const name = displayName(source);
   try {
     const { text, origin } = await readReportSource(source);
@@ -88,7 +92,7 @@ async function importOne(source: string, args: ImportArguments, database: Databa
       return done('checked');
     }
     if ((await storedSourceSha256(database.orm.em.fork(), doc)) === doc.source.sha256) return done('unchanged');
-    await importRetryingConflicts(database, doc);
+    imported.push(await importRetryingConflicts(database, doc));
     return done('imported');
   } catch (error) {
     return { source: name, status: 'failed', error: describeFailure(error) };

@@ -7,6 +7,8 @@ import { type Database, openDatabase } from '../../../src/db/database.js';
 import { type ImportIo, runImport } from '../../../src/ingest/pipeline/run-import.js';
 import { fromProjectRoot } from '../../../src/project-root.js';
 import { parseReportDocument } from '../../../src/report-document/load-report-document.js';
+import { RULE_SET_VERSION } from '../../../src/findings/rule-set.js';
+import { Finding } from '../../../src/subgraphs/reports/finding.entity.js';
 import { Report } from '../../../src/subgraphs/reports/report.entity.js';
 import { REAL_DATABASE_URL, resetDatabase } from '../../support/test-app.js';
 
@@ -131,6 +133,9 @@ describe('npm run import', () => {
     expect(run.outcomes.map((o) => (o.status === 'failed' ? o : o.year))).toEqual([2017, 2018, 2019, 2025]);
     const em = db.orm.em.fork();
     expect(await em.count(Report, { government: { region: { code: '350103' } } })).toBe(4);
+    // The run checks its reports once at the end rather than one import at a time: each is checked.
+    const findings = await em.find(Finding, { report: { government: { region: { code: '350103' } } }, ruleSetVersion: RULE_SET_VERSION });
+    expect(new Set(findings.map((f) => f.report.id)).size).toBe(4);
   });
 
   it.each([
