@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, developerTools, loadConfig } from '../../src/config.js';
 
 describe('configuration', () => {
   it('gives a newcomer a working default for everything', () => {
@@ -21,6 +21,7 @@ describe('configuration', () => {
       BODY_LIMIT_BYTES: 1_048_576,
       EXECUTION_TIMEOUT_MS: 10_000,
       CORS_ORIGINS: [],
+      LOADER_BATCHING: true,
     });
   });
 
@@ -34,6 +35,25 @@ describe('configuration', () => {
         '  DATABASE_URL: DATABASE_URL must start with postgresql://',
         '  SEED_ON_START: Invalid option: expected one of "true"|"1"|"yes"|"on"|"y"|"enabled"|"false"|"0"|"no"|"off"|"n"|"disabled"',
       ].join('\n'),
+    );
+  });
+});
+
+describe('access and limit settings', () => {
+  it('read the CORS allowlist as a list, spaces and empty entries dropped', () => {
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example, ,https://b.example ' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('turn introspection and the Sandbox on outside production, off in it, unless set', () => {
+    expect(developerTools(loadConfig({}))).toEqual({ introspection: true, sandbox: true });
+    expect(developerTools(loadConfig({ NODE_ENV: 'production' }))).toEqual({ introspection: false, sandbox: false });
+    expect(developerTools(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }))).toEqual({ introspection: true, sandbox: false });
+    expect(developerTools(loadConfig({ SANDBOX: 'false' }))).toEqual({ introspection: true, sandbox: false });
+  });
+
+  it('refuse a limit that is not a positive whole number', () => {
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: '0', EXECUTION_TIMEOUT_MS: 'soon' })).toThrowError(
+      ['Invalid configuration:', '  MAX_QUERY_DEPTH: Too small: expected number to be >=1', '  EXECUTION_TIMEOUT_MS: Invalid input: expected number, received NaN'].join('\n'),
     );
   });
 });
