@@ -11,6 +11,7 @@ import { createApolloServer } from './server/apollo.js';
 import { createHttpApp } from './server/http-app.js';
 import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
+import { setMaxPageSize } from './graphql/connection.js';
 
 export interface RunningApp {
   url: string;
@@ -24,6 +25,7 @@ export interface RunningApp {
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   // A broken trusted-documents list stops the start before anything is opened.
   const trusted = config.TRUSTED_DOCUMENTS ? await loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null;
+  setMaxPageSize(config.MAX_PAGE_SIZE);
   const database = await openDatabase(config);
   try {
     const seeded = config.SEED_ON_START ? await seedIfEmpty(database.orm, fromProjectRoot('seeds')) : 0;

@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
   MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
   /** Longest document in characters, comments included. Default 15000. */
   MAX_DOCUMENT_CHARS: z.coerce.number().int().min(1).default(15_000),
+  /** Largest `first` any connection accepts; a larger one is refused with PAGE_SIZE_LIMIT_EXCEEDED. Default 100. */
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   /** Largest request body in bytes; larger ones get HTTP 413. Default 1048576 (1 MiB). */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
   /** How long one operation may execute, in ms, before it is answered with EXECUTION_TIMEOUT. Default 10000. */

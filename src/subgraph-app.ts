@@ -11,6 +11,7 @@ import { createHttpApp } from './server/http-app.js';
 import { statementCountPlugin } from './server/statement-count-plugin.js';
 import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
+import { setMaxPageSize } from './graphql/connection.js';
 
 export class UnknownSubgraphError extends Error {}
 
@@ -23,6 +24,7 @@ export class UnknownSubgraphError extends Error {}
 export async function startSubgraphApp(name: string, config: Config): Promise<RunningApp> {
   const definition = SUBGRAPHS.find((s) => s.name === name);
   if (!definition) throw new UnknownSubgraphError(`no subgraph "${name}"; the subgraphs are ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+  setMaxPageSize(config.MAX_PAGE_SIZE);
   const database = await openDatabase(config);
   try {
     const httpServer = createServer();

@@ -2,9 +2,23 @@ import { GraphQLError } from 'graphql';
 import { connectionFromArraySlice, cursorToOffset, offsetToCursor } from 'graphql-relay';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 
-/** The largest page any connection returns; larger `first` values are refused, not clamped. */
-export const MAX_PAGE_SIZE = 100;
+/** The default of MAX_PAGE_SIZE, the largest page any connection returns. */
+export const DEFAULT_MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+
+let maxPageSize = DEFAULT_MAX_PAGE_SIZE;
+
+/**
+ * Set once at start-up from MAX_PAGE_SIZE: a server setting, like the port, that every
+ * connection of the process obeys. Larger `first` values are refused, not clamped.
+ */
+export function setMaxPageSize(size: number): void {
+  maxPageSize = size;
+}
+
+export function currentMaxPageSize(): number {
+  return maxPageSize;
+}
 
 @ObjectType({ description: 'Position of a page within a list (分页信息), per the Relay connection spec' })
 @Directive('@shareable')
@@ -24,7 +38,7 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size (每页条数), 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}` })
+  @Field(() => Int, { nullable: true, description: `Page size (每页条数), 1 to the server's MAX_PAGE_SIZE (${DEFAULT_MAX_PAGE_SIZE} unless configured); default ${DEFAULT_PAGE_SIZE}` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor (游标), taken from `pageInfo.endCursor`' })
@@ -39,10 +53,10 @@ export interface Page {
 /** Turns `first`/`after` into an offset window, refusing sizes and cursors a client got wrong. */
 export function pageWindow({ first, after }: PageArgs): Page {
   const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
     // Too large a page is a limit breach with its own code; zero or negative is plain bad input.
-    throw new GraphQLError(`"first" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}. Page through longer lists with "after".`, {
-      extensions: { code: limit > MAX_PAGE_SIZE ? 'PAGE_SIZE_LIMIT_EXCEEDED' : 'BAD_USER_INPUT', argumentName: 'first' },
+    throw new GraphQLError(`"first" must be between 1 and ${maxPageSize}; got ${first}. Page through longer lists with "after".`, {
+      extensions: { code: limit > maxPageSize ? 'PAGE_SIZE_LIMIT_EXCEEDED' : 'BAD_USER_INPUT', argumentName: 'first' },
     });
   }
   if (after == null) return { offset: 0, limit };

@@ -5,7 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection.js';
+import { currentMaxPageSize, DEFAULT_PAGE_SIZE } from '../graphql/connection.js';
 import { LIMIT_CODES, limitError } from './limit-codes.js';
 
 /**
@@ -34,7 +34,7 @@ export function queryLimitRules(config: Config): ValidationRule[] {
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return undefined;
   const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-  return 1 + childComplexity * Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+  return 1 + childComplexity * Math.min(Math.max(first, 1), currentMaxPageSize());
 };
 
 const MAX_EXPANDED_SELECTIONS = 10_000;

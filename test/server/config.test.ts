@@ -18,6 +18,7 @@ describe('configuration', () => {
       MAX_DIRECTIVES: 20,
       MAX_TOKENS: 1000,
       MAX_DOCUMENT_CHARS: 15_000,
+      MAX_PAGE_SIZE: 100,
       BODY_LIMIT_BYTES: 1_048_576,
       EXECUTION_TIMEOUT_MS: 10_000,
       CORS_ORIGINS: [],
