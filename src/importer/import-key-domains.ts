@@ -44,7 +44,7 @@ export async function importKeyDomains(
   );
   const figures = doc.keyDomains.map((k) => ({ ...k, keyDomain: domains.get(k.name)! }));
   const citationsOf = (figure: (typeof figures)[number]) =>
-    figure.documentKeys.map((key, ordinal) => ({ document: documentOf.get(key)!, ordinal: ordinal + 1, key }));
+    figure.documentKeys.map((key, ordinal) => ({ document: documentOf.get(key)!, ordinal: ordinal + 1 }));
   // Catalogue rows and documents first: the figures and citations refer to them by id.
   await em.flush();
   const figureKey = { row: (f: KeyDomainFigure) => String(f.keyDomain.id), item: (f: (typeof figures)[number]) => String(f.keyDomain.id) };
@@ -60,7 +60,7 @@ export async function importKeyDomains(
 
   const rows = syncChildren(em, KeyDomainFigure, await em.find(KeyDomainFigure, { report }), figures, figureKey, toFigure);
   // One SELECT for the citations of every figure of the report, not one per figure.
-  const citations = await findUnder(em, DocumentCitation, report, { keyDomainFigure: { report } });
+  const citations = await em.find(DocumentCitation, { keyDomainFigure: { report } });
   for (const [index, figure] of rows.entries()) {
     syncChildren(
       em,

@@ -1,9 +1,10 @@
 import { type EntityData, type EntityManager, type EntityName, type FilterQuery, type FindOptions, type RequiredEntityData, wrap } from '@mikro-orm/core';
 
 /**
- * The import is set-based: each kind of row is read with one SELECT per report, matched to the
- * document by natural key in memory, and every insert and update goes out in the single flush
- * at commit, where MikroORM batches them per table and orders them by foreign key.
+ * The import is set-based: each kind of row is read with one SELECT per report (none under a
+ * parent this import created), matched to the document by natural key in memory, and written
+ * in a few flushes, where MikroORM batches the rows per table and orders them by foreign key;
+ * a new report's own parts skip the unit of work as plain multi-row INSERTs (putChildren).
  */
 
 /** True when `row` was created in this unit of work and has no id yet: nothing can refer to it in the database. */
