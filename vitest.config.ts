@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/setup.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // Starting a database takes seconds, more on a busy machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

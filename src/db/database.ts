@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
@@ -7,6 +8,8 @@ export interface Database {
   orm: MikroORM;
   /** Which engine serves the data: `embedded` (PGlite) or `postgresql` (DATABASE_URL). */
   kind: 'embedded' | 'postgresql';
+  /** The embedded engine, when it is the one. */
+  embedded: EmbeddedPostgres | null;
   close(): Promise<void>;
 }
 
@@ -16,7 +19,8 @@ export async function openDatabase(config: Config): Promise<Database> {
   let clientUrl = config.DATABASE_URL;
   if (!clientUrl) {
     const inMemory = config.DATA_DIR.startsWith('memory://');
-    embedded = await startEmbeddedPostgres({ dataDir: inMemory ? null : config.DATA_DIR, maxConnections: config.DB_POOL_MAX });
+    const template = inMemory && config.DATA_TEMPLATE ? new Blob([await readFile(config.DATA_TEMPLATE)]) : null;
+    embedded = await startEmbeddedPostgres({ dataDir: inMemory ? null : config.DATA_DIR, maxConnections: config.DB_POOL_MAX, template });
     clientUrl = embedded.url;
   }
   try {
@@ -25,6 +29,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     return {
       orm,
       kind: embedded ? 'embedded' : 'postgresql',
+      embedded: embedded ?? null,
       async close() {
         await orm.close(true);
         await embedded?.stop();

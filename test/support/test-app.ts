@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -25,11 +25,17 @@ export interface TestApp extends RunningApp {
   seedReport(selection: string): Promise<any>;
 }
 
-/** Starts the real server on a free loopback port, over a fresh database unless told to keep it. */
+/**
+ * Starts the real server on a free loopback port, over a fresh database unless told to keep it.
+ * An in-memory embedded database starts as a copy of the migrated and seeded one the global
+ * setup made, which is what the server would have made of an empty one.
+ */
 export async function startTestApp(env: Record<string, string> = {}, { freshDatabase = true } = {}): Promise<TestApp> {
+  const template = inject('dataTemplate');
   const config = loadConfig({
     DATABASE_URL: REAL_DATABASE_URL,
     DATA_DIR: 'memory://',
+    ...(template ? { DATA_TEMPLATE: template } : {}),
     PORT: '0',
     HOST: '127.0.0.1',
     NODE_ENV: 'test',
