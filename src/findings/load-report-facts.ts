@@ -21,7 +21,9 @@ const issuerKey = (r: Report) => `${r.government.id}/${r.department?.id ?? '-'}`
 export async function loadReportFacts(em: EntityManager, reports: Report[]): Promise<Map<number, ReportFacts>> {
   const ids = reports.map((r) => r.id);
   // One after another: the EntityManager may be inside the importer's transaction, on one connection.
-  const order = { orderBy: [{ ordinal: 'asc' as const }, { id: 'asc' as const }] };
+  // Read past the identity map: these rows are copied into plain facts at once, and managed
+  // entities would make every later flush of the import scan them all for changes.
+  const order = { orderBy: [{ ordinal: 'asc' as const }, { id: 'asc' as const }], disableIdentityMap: true };
   const cells = await em.find(StatisticsCell, { report: { $in: ids } }, order);
   const prose = await em.find(ProseFigure, { report: { $in: ids } }, order);
   const sections = await em.find(ReportSection, { report: { $in: ids } }, order);
