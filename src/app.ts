@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { createInProcessGateway } from './gateway/in-process-gateway.js';
@@ -9,6 +8,7 @@ import type { Logger } from './logger.js';
 import { fromProjectRoot } from './project-root.js';
 import { createApolloServer } from './server/apollo.js';
 import { createHttpApp } from './server/http-app.js';
+import { listen } from './server/listen.js';
 import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
@@ -38,12 +38,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const apollo = createApolloServer(gateway, httpServer, config, trusted);
     await apollo.start();
     httpServer.on('request', createHttpApp(apollo, database, config));
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(config.PORT, config.HOST, resolve);
-    });
-    const { port } = httpServer.address() as AddressInfo;
-    const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`;
+    const url = await listen(httpServer, config);
     return {
       url,
       database,

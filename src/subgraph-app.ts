@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { RunningApp } from './app.js';
@@ -8,6 +7,7 @@ import { openDatabase } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './server/format-error.js';
 import { createHttpApp } from './server/http-app.js';
+import { listen } from './server/listen.js';
 import { statementCountPlugin } from './server/statement-count-plugin.js';
 import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
@@ -40,13 +40,9 @@ export async function startSubgraphApp(name: string, config: Config): Promise<Ru
     });
     await apollo.start();
     httpServer.on('request', createHttpApp(apollo, database, config));
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(config.PORT, config.HOST, resolve);
-    });
-    const { port } = httpServer.address() as AddressInfo;
+    const url = await listen(httpServer, config);
     return {
-      url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/`,
+      url,
       database,
       httpServer,
       async stop() {

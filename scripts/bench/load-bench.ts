@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
+import { fromProjectRoot } from '../../src/project-root.js';
 import { Report } from '../../src/subgraphs/reports/report.entity.js';
 import { SCALES } from '../synthetic/province-plan.js';
 import { seedSyntheticProvince } from '../synthetic/seed-province.js';
@@ -35,20 +36,20 @@ if (!config.DATABASE_URL) {
 }
 
 const database = await openDatabase(config);
-const wanted = SCALES.province;
 const present = await database.orm.em.fork().count(Report, { year: YEAR, government: { region: { code: { $like: '99%' } } } });
 if (present === 0) {
   process.stderr.write('importing the synthetic province (once; npm run seed:synthetic does the same)…\n');
-  await seedSyntheticProvince(database, { scale: wanted, years: [2013, 2014, 2015, 2016, 2017], jobs: 4, progress: true });
+  await seedSyntheticProvince(database, { scale: SCALES.province, years: [2013, 2014, 2015, 2016, 2017], jobs: 4, progress: true });
 }
 await database.close();
 
-const operation = (name: string) => readFileSync(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8');
+const operation = (path: string) => readFileSync(fromProjectRoot(path), 'utf8');
+// The report page and the pilot pull are the example operations users start from.
 const RUNS = [
-  { name: 'provincial dashboard', query: operation('provincial-dashboard'), variables: { year: YEAR, regionCode: PROVINCE } },
-  { name: 'report page', query: operation('report-page'), variables: { year: YEAR, regionCode: COUNTY } },
-  { name: 'pilot pull', query: operation('pilot-pull'), variables: {} },
-  { name: 'dashboard, reports fields only', query: operation('provincial-dashboard-reports-only'), variables: { year: YEAR, regionCode: PROVINCE } },
+  { name: 'provincial dashboard', query: operation('scripts/bench/operations/provincial-dashboard.graphql'), variables: { year: YEAR, regionCode: PROVINCE } },
+  { name: 'report page', query: operation('examples/frontend/report-page.graphql'), variables: { year: YEAR, regionCode: COUNTY } },
+  { name: 'pilot pull', query: operation('examples/provincial/pilot-progress.graphql'), variables: {} },
+  { name: 'dashboard, reports fields only', query: operation('scripts/bench/operations/provincial-dashboard-reports-only.graphql'), variables: { year: YEAR, regionCode: PROVINCE } },
 ];
 // The dashboard's cost (500 reports with their parts) is above the public default, and in the
 // naive mode it runs longer than the default timeout; the other limits stay as configured.
