@@ -28,7 +28,7 @@ if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-const scale = SCALES[values.scale as ScaleName];
+const scale = Object.hasOwn(SCALES, values.scale!) ? SCALES[values.scale as ScaleName] : undefined;
 const years = Number(values.years);
 const lastYear = Number(values['last-year']);
 const jobs = Number(values.jobs);
