@@ -17,7 +17,7 @@ export function canWrite(viewer: Viewer, governmentId: number): boolean {
  * in the error, e.g. "Recording a request case". Throws UNAUTHENTICATED without a key and
  * FORBIDDEN with a key that does not cover the government.
  */
-export function requireWriteAccess(viewer: Viewer, governmentId: number, action: string): void {
+export function requireWriteAccess(viewer: Viewer, governmentId: number, action: string): asserts viewer is Exclude<Viewer, { role: 'anonymous' }> {
   if (canWrite(viewer, governmentId)) return;
   if (viewer.role === 'anonymous') {
     throw new GraphQLError(`${action} needs an API key: send "Authorization: Bearer <key>" with an editor key of government ${governmentId}.`, {

@@ -11,6 +11,7 @@ import { ProgressUpdate } from '../subgraphs/pilots/progress-update.entity.js';
 import { ChannelFigure } from '../subgraphs/reports/channel-figure.entity.js';
 import { DisclosureChannel } from '../subgraphs/reports/disclosure-channel.entity.js';
 import { Finding } from '../subgraphs/reports/finding.entity.js';
+import { FindingReview } from '../subgraphs/reports/finding-review.entity.js';
 import { DocumentCitation } from '../subgraphs/reports/document-citation.entity.js';
 import { Document } from '../subgraphs/reports/document.entity.js';
 import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   StatisticsCell,
   ProseFigure,
   Finding,
+  FindingReview,
   RequestCase,
   PilotProgram,
   PilotPhase,

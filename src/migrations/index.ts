@@ -3,10 +3,12 @@ import { Migration20261127205204_foundation } from './Migration20261127205204_fo
 import { Migration20261127211254_whole_report } from './Migration20261127211254_whole_report.js';
 import { Migration20261127233425_access_control } from './Migration20261127233425_access_control.js';
 import { Migration20261127233612_findings } from './Migration20261127233612_findings.js';
+import { Migration20261128011314_finding_reviews } from './Migration20261128011314_finding_reviews.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
   { name: 'Migration20261127211254_whole_report', class: Migration20261127211254_whole_report },
   { name: 'Migration20261127233425_access_control', class: Migration20261127233425_access_control },
   { name: 'Migration20261127233612_findings', class: Migration20261127233612_findings },
+  { name: 'Migration20261128011314_finding_reviews', class: Migration20261128011314_finding_reviews },
 ];

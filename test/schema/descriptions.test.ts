@@ -4,7 +4,8 @@ import { buildSubgraphs } from '../../src/subgraphs/index.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const ENGLISH = /[A-Za-z]{3,}/;
-const isFederationMachinery = (name: string) => /^(__|_|link__|federation__|join__)/.test(name) || name === 'Query';
+// Root operation types get no description from type-graphql; their fields carry them.
+const isFederationMachinery = (name: string) => /^(__|_|link__|federation__|join__)/.test(name) || name === 'Query' || name === 'Mutation';
 
 /** Every element of a schema that a client sees, with its description. */
 function describedElements(schema: GraphQLSchema): [string, string | null | undefined][] {

@@ -4,6 +4,7 @@ import { DepartmentDocumentsResolver, DocumentResolver } from './document.resolv
 import { KeyDomainFigureResolver, KeyDomainResolver } from './key-domain.resolver.js';
 import { ReportStatisticsResolver } from './report-statistics.resolver.js';
 import { FindingConnectionResolver, FindingResolver, ReportFindingsResolver } from './finding.resolver.js';
+import { FindingReviewResolver } from './finding-review.resolver.js';
 import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
@@ -23,6 +24,7 @@ export const reportsSubgraph: SubgraphDefinition = {
     ReportFindingsResolver,
     FindingResolver,
     FindingConnectionResolver,
+    FindingReviewResolver,
   ],
   references: reportsReferences,
 };
