@@ -39,7 +39,8 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
     return { exitCode: 2, outcomes: [], summary: null };
   }
   const sources = await collectReportFiles(args.targets);
-  const documents: ReportDocument[] = [];
+  // By source index: imports run side by side and finish in any order, the output keeps the sources'.
+  const documents: (ReportDocument | undefined)[] = [];
   const outcomes: ImportOutcome[] = [];
   // A dry run never touches a database, so it works where none is configured.
   let database: Database | null = null;
@@ -59,8 +60,8 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   try {
     const done = await pMap(
       sources,
-      async (source) => {
-        const outcome = await importOne(source, args, database, documents, imported);
+      async (source, index) => {
+        const outcome = await importOne(source, args, database, (doc) => (documents[index] = doc), imported);
         progress?.increment(1, { source: displayName(source) });
         return outcome;
       },
@@ -74,21 +75,27 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
     if (database && database !== io.database) await database.close();
   }
   const summary = summarize(outcomes);
-  if (args.json) io.stdout.write(JSON.stringify(args.dryRun ? documents : summary, null, 2) + '\n');
+  if (args.json) io.stdout.write(JSON.stringify(args.dryRun ? documents.filter((doc) => doc !== undefined) : summary, null, 2) + '\n');
   // With --json, stdout holds only JSON; the summary for a person goes to stderr.
   (args.json ? io.stderr : io.stdout).write(formatSummary(summary, args.dryRun));
   return { exitCode: summary.failed.length > 0 ? 1 : 0, outcomes, summary };
 }
 
 /** One source from bytes to database; any failure is caught here so the others still run. */
-async function importOne(source: string, args: ImportArguments, database: Database | null, documents: ReportDocument[], imported: number[]): Promise<ImportOutcome> {
+async function importOne(
+  source: string,
+  args: ImportArguments,
+  database: Database | null,
+  checked: (doc: ReportDocument) => void,
+  imported: number[],
+): Promise<ImportOutcome> {
   const name = displayName(source);
   try {
     const { text, origin } = await readReportSource(source);
     const doc = buildReportDocument(text, origin, args.issuer);
     const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year });
     if (!database) {
-      documents.push(doc);
+      checked(doc);
       return done('checked');
     }
     if ((await storedSourceSha256(database.orm.em.fork(), doc)) === doc.source.sha256) return done('unchanged');
