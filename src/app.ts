@@ -7,8 +7,7 @@ import { seedIfEmpty } from './importer/seed-database.js';
 import type { Logger } from './logger.js';
 import { fromProjectRoot } from './project-root.js';
 import { createApolloServer } from './server/apollo.js';
-import { createHttpApp } from './server/http-app.js';
-import { listen } from './server/listen.js';
+import { serve } from './server/serve.js';
 import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
@@ -36,18 +35,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const gateway = await createInProcessGateway(await buildSubgraphs());
     const httpServer = createServer();
     const apollo = createApolloServer(gateway, httpServer, config, trusted);
-    await apollo.start();
-    httpServer.on('request', createHttpApp(apollo, database, config));
-    const url = await listen(httpServer, config);
-    return {
-      url,
-      database,
-      httpServer,
-      async stop() {
-        await apollo.stop();
-        await database.close();
-      },
-    };
+    return await serve(apollo, httpServer, database, config);
   } catch (error) {
     await database.close();
     throw error;

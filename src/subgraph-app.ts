@@ -6,8 +6,7 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './server/format-error.js';
-import { createHttpApp } from './server/http-app.js';
-import { listen } from './server/listen.js';
+import { serve } from './server/serve.js';
 import { statementCountPlugin } from './server/statement-count-plugin.js';
 import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
@@ -38,18 +37,7 @@ export async function startSubgraphApp(name: string, config: Config): Promise<Ru
         ...(config.NODE_ENV === 'production' ? [] : [statementCountPlugin]),
       ],
     });
-    await apollo.start();
-    httpServer.on('request', createHttpApp(apollo, database, config));
-    const url = await listen(httpServer, config);
-    return {
-      url,
-      database,
-      httpServer,
-      async stop() {
-        await apollo.stop();
-        await database.close();
-      },
-    };
+    return await serve(apollo, httpServer, database, config);
   } catch (error) {
     await database.close();
     throw error;
