@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Department, DepartmentKind } from '../../src/subgraphs/directory/department.entity.js';
-import { Government } from '../../src/subgraphs/directory/government.entity.js';
-import { Region, RegionLevel } from '../../src/subgraphs/directory/region.entity.js';
-import { PilotArea } from '../../src/subgraphs/pilots/pilot-area.entity.js';
-import { PilotPhase } from '../../src/subgraphs/pilots/pilot-phase.entity.js';
-import { PilotProgram } from '../../src/subgraphs/pilots/pilot-program.entity.js';
-import { PilotSite } from '../../src/subgraphs/pilots/pilot-site.entity.js';
-import { PhaseStatus, ProgressUpdate } from '../../src/subgraphs/pilots/progress-update.entity.js';
 import { addProtectedData, post } from '../security/support.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { FEED } from './support.js';
+import { addSites, FEED } from './support.js';
 
 // The provincial pull: pilotProgressFeed pages progress updates by their commit-ordered sequence.
 let app: TestApp;
@@ -82,27 +74,10 @@ describe('the progress feed', () => {
 
   it('costs the same number of SQL statements for 1 update as for 100 from 100 governments', async () => {
     const one = await pull({ region: '370000', first: 1 });
-    await addSites(100);
+    await addSites(app, 100);
     const hundred = await pull({ region: '370000', first: 100 });
     expect(hundred.body.data.pilotProgressFeed.edges).toHaveLength(100);
     expect(new Set(nodes(hundred.body).map((n: any) => n.area.site.government.name)).size).toBe(96); // 临淄区, 测试区 and 94 new ones
-    expect(hundred.sqlStatements).toBe(one.sqlStatements);
+    expect([one.sqlStatements, hundred.sqlStatements]).toEqual([7, 7]);
   });
 });
-
-/** `count` more 山东 sites, each with its own government, lead department, area and one update. */
-async function addSites(count: number): Promise<void> {
-  const em = app.database.orm.em.fork();
-  const zibo = await em.findOneOrFail(Region, { code: '370300' });
-  const programme = await em.findOneOrFail(PilotProgram, { level: 'PROVINCIAL' as PilotProgram['level'] });
-  const phase = await em.findOneOrFail(PilotPhase, { programme, ordinal: 1 });
-  for (let i = 0; i < count; i++) {
-    const region = em.create(Region, { code: `3703${500 + i}`, name: `第${i}区`, level: RegionLevel.COUNTY, parent: zibo });
-    const government = em.create(Government, { region, name: `第${i}区人民政府` });
-    const leadDepartment = em.create(Department, { government, name: `第${i}区财政局`, kind: DepartmentKind.BUREAU });
-    const site = em.create(PilotSite, { programme, government, designatedOn: '2017-10' });
-    const area = em.create(PilotArea, { site, name: '财政预决算', leadDepartment });
-    em.create(ProgressUpdate, { area, phase, status: PhaseStatus.IN_PROGRESS, note: '启动', asOf: '2018-01-25' });
-  }
-  await em.flush();
-}
