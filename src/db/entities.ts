@@ -21,6 +21,7 @@ import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
+import { CalendarDay } from '../subgraphs/requests/calendar-day.entity.js';
 import { RequestCase } from '../subgraphs/requests/request-case.entity.js';
 
 // Listed, not discovered: folder discovery breaks under vitest and in the built output alike.
@@ -43,6 +44,7 @@ export const ENTITIES = [
   Finding,
   FindingReview,
   RequestCase,
+  CalendarDay,
   PilotProgram,
   PilotPhase,
   PilotSite,

@@ -5,6 +5,7 @@ import { Migration20261127233425_access_control } from './Migration2026112723342
 import { Migration20261127233612_findings } from './Migration20261127233612_findings.js';
 import { Migration20261128011314_finding_reviews } from './Migration20261128011314_finding_reviews.js';
 import { Migration20261128032450_pilot_progress_feed } from './Migration20261128032450_pilot_progress_feed.js';
+import { Migration20261128035546_request_deadlines } from './Migration20261128035546_request_deadlines.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127233612_findings', class: Migration20261127233612_findings },
   { name: 'Migration20261128011314_finding_reviews', class: Migration20261128011314_finding_reviews },
   { name: 'Migration20261128032450_pilot_progress_feed', class: Migration20261128032450_pilot_progress_feed },
+  { name: 'Migration20261128035546_request_deadlines', class: Migration20261128035546_request_deadlines },
 ];

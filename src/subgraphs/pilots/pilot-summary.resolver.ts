@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { LocalDate } from '../../graphql/scalars.js';
-import { chinaToday } from './china-today.js';
+import { chinaToday } from '../../graphql/china-today.js';
 import { PilotArea } from './pilot-area.entity.js';
 import { PilotProgram } from './pilot-program.entity.js';
 import { rollUp } from './pilot-rollup.js';

@@ -4,7 +4,7 @@ import { requireWriteAccess } from '../../auth/guards.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { toRowId } from '../../graphql/ids.js';
-import { chinaToday } from './china-today.js';
+import { chinaToday } from '../../graphql/china-today.js';
 import { PilotArea } from './pilot-area.entity.js';
 import { PilotPhase } from './pilot-phase.entity.js';
 import { PilotSite } from './pilot-site.entity.js';

@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Int } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Protected } from '../../auth/field-rules.js';
@@ -26,6 +27,11 @@ export enum CaseStatus {
   RECEIVED = 'RECEIVED',
   EXTENDED = 'EXTENDED',
   REPLIED = 'REPLIED',
+}
+
+export enum Regulation {
+  REGULATION_2008 = 'REGULATION_2008',
+  REGULATION_2019 = 'REGULATION_2019',
 }
 
 export enum LedgerSource {
@@ -65,6 +71,15 @@ registerEnumType(CaseStatus, {
     REPLIED: { description: 'Answered (已答复)' },
   },
 });
+registerEnumType(Regulation, {
+  name: 'Regulation',
+  description: 'The regulation an application falls under, by the date it was received (适用条例)',
+  valuesConfig: {
+    REGULATION_2008: { description: 'The 2008 regulation (国务院令第492号), for applications received before 2019-05-15: 15 working days, plus at most 15' },
+    REGULATION_2019: { description: 'The revised regulation (国务院令第711号), from 2019-05-15: 20 working days, plus at most 20' },
+  },
+});
+
 registerEnumType(LedgerSource, {
   name: 'LedgerSource',
   description: 'Whether a ledger entry is a real record or generated data (台账来源)',
@@ -114,6 +129,27 @@ export class RequestCase {
   @Field(() => LocalDate, { nullable: true, description: 'Date of the reply, once answered (答复日期)' })
   @Property({ type: 'date', nullable: true })
   repliedOn: string | null = null;
+
+  /*
+   * The three fields below are the database's to set: a trigger works them out from receivedOn
+   * and extensionDays on every insert and update, against the holiday calendar (see the
+   * request_deadlines migration), so no writer can store a deadline that disagrees with them.
+   */
+  @Field(() => Regulation, { description: 'The regulation the case falls under, by the date received (适用条例)' })
+  @Enum({ items: () => Regulation, nativeEnumName: 'regulation', nullable: true })
+  regulation!: Opt<Regulation>;
+
+  @Field(() => LocalDate, { description: 'Last day of the statutory reply period, counted in working days from the day after receipt (法定答复期限)' })
+  @Property({ type: 'date', nullable: true })
+  dueOn!: Opt<string>;
+
+  @Field(() => Int, { nullable: true, description: 'Working days the reply period was extended by, with the approval of the office’s head (延期工作日数)' })
+  @Property({ type: 'smallint', nullable: true })
+  extensionDays: number | null = null;
+
+  @Field(() => LocalDate, { description: 'Last day to reply: the statutory one, or the extended one (答复截止日期)' })
+  @Property({ type: 'date', nullable: true })
+  replyBy!: Opt<string>;
 
   @Field(() => LedgerSource, { description: 'Real record or generated data (台账来源)' })
   @Enum({ items: () => LedgerSource, nativeEnumName: 'ledger_source' })
