@@ -22,6 +22,8 @@ import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { CalendarDay } from '../subgraphs/requests/calendar-day.entity.js';
+import { CaseEvent } from '../subgraphs/requests/case-event.entity.js';
+import { Appeal } from '../subgraphs/requests/appeal.entity.js';
 import { RequestCase } from '../subgraphs/requests/request-case.entity.js';
 
 // Listed, not discovered: folder discovery breaks under vitest and in the built output alike.
@@ -45,6 +47,8 @@ export const ENTITIES = [
   FindingReview,
   RequestCase,
   CalendarDay,
+  CaseEvent,
+  Appeal,
   PilotProgram,
   PilotPhase,
   PilotSite,

@@ -6,6 +6,8 @@ import { Connection, connectionFromList, PageArgs } from '../../graphql/connecti
 import type { RequestContext } from '../../graphql/context.js';
 import { found } from '../../graphql/errors.js';
 import { toRowId } from '../../graphql/ids.js';
+import { Appeal } from './appeal.entity.js';
+import { CaseEvent } from './case-event.entity.js';
 import { CaseStatus, RequestCase } from './request-case.entity.js';
 import { LedgerDepartmentStub, LedgerGovernmentStub } from './stubs.js';
 
@@ -32,6 +34,16 @@ export class RequestCaseResolver {
       ...(governmentId == null ? {} : { government: toRowId(governmentId, 'Government') }),
     };
     return findPage(em, RequestCase, where, [{ replyBy: 'asc' }, { id: 'asc' }], page);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'Every change to the case, oldest first; never altered (办理记录)' })
+  history(@Root() requestCase: RequestCase, @Ctx() { loaders }: RequestContext) {
+    return loaders.eventsByCase.load(requestCase.id);
+  }
+
+  @FieldResolver(() => [Appeal], { description: 'Reconsiderations and lawsuits over the case, by filing date (复议和诉讼)' })
+  appeals(@Root() requestCase: RequestCase, @Ctx() { loaders }: RequestContext) {
+    return loaders.appealsByCase.load(requestCase.id);
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the reply came after the last day to reply; null while unanswered (是否超期答复)' })
