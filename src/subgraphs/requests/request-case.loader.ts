@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
 import { Appeal } from './appeal.entity.js';
 import { CaseEvent } from './case-event.entity.js';
+import { ledgerSummaryLoaders } from './ledger-summary.loader.js';
 import { RequestCase } from './request-case.entity.js';
 
 export const requestCaseLoaders = (em: EntityManager) => ({
@@ -9,4 +10,5 @@ export const requestCaseLoaders = (em: EntityManager) => ({
   requestCasesByGovernment: childrenLoader(em, RequestCase, 'government', { receivedOn: 'desc' }),
   eventsByCase: childrenLoader(em, CaseEvent, 'requestCase', { id: 'asc' }),
   appealsByCase: childrenLoader(em, Appeal, 'requestCase', { filedOn: 'asc' }),
+  ...ledgerSummaryLoaders(em),
 });
