@@ -13,6 +13,12 @@ export interface SubgraphDefinition {
   resolvers: NonEmptyArray<Function>;
   /** `__resolveReference` per entity type this subgraph can resolve from a representation. */
   references: Record<string, ReferenceResolver>;
+  /**
+   * Types no field of this subgraph returns, such as another subgraph's entity that this one only
+   * adds fields to: type-graphql leaves unreachable types out unless they are named here.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
 }
 
 const FEDERATION_LINK =
@@ -23,7 +29,7 @@ const FEDERATION_LINK =
  * federation directives as AST, which @apollo/subgraph then turns into a real subgraph.
  */
 export async function buildSubgraph(definition: SubgraphDefinition): Promise<GraphQLSchema> {
-  const plain = await buildSchema({ resolvers: definition.resolvers, skipCheck: true, validate: false });
+  const plain = await buildSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, skipCheck: true, validate: false });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`);
   const resolvers: Record<string, object> = { ...createResolversMap(plain) };
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {

@@ -60,3 +60,24 @@ describe('the demo ledger of 临淄区 2017', () => {
     await expect(generateDemoLedger(app.database.orm.em.fork(), reportId)).rejects.toThrow(new DemoLedgerError(`government ${linziId} already has a demo ledger for 2017`));
   });
 });
+
+describe('reconciling the report with the demo ledger', () => {
+  it('shows every figure, and the prose’s one disagreement: 其他情形 5 against 6', async () => {
+    const { reports } = await app.data('{ reports { edges { node { ledger { code label table prose ledger tableDifference proseDifference } } } } }');
+    const figures = reports.edges[0].node.ledger;
+    expect(figures).toHaveLength(32);
+    expect(figures.filter((f: any) => f.tableDifference !== 0)).toEqual([]);
+    // The prose leaves out five rows, all of them 0 in the table.
+    expect(figures.filter((f: any) => f.prose === null).map((f: any) => f.code)).toEqual([
+      'requests.received.fax',
+      'requests.replies.refused.commercial_secret',
+      'requests.replies.refused.personal_privacy',
+      'requests.replies.refused.security_stability',
+      'requests.replies.other_channel',
+    ]);
+    expect(figures.filter((f: any) => f.proseDifference !== null && f.proseDifference !== 0)).toEqual([
+      { code: 'requests.replies.refused.other_statutory', label: '法律法规规定的其他情形', table: 6, prose: 5, ledger: 6, tableDifference: 0, proseDifference: -1 },
+    ]);
+    expect(figures[0]).toEqual({ code: 'requests.received', label: '收到申请数', table: 249, prose: 249, ledger: 249, tableDifference: 0, proseDifference: 0 });
+  });
+});

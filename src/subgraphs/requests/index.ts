@@ -4,6 +4,7 @@ import type { SubgraphDefinition } from '../subgraph.js';
 import { CalendarResolver } from './calendar.resolver.js';
 import { LedgerMutationsResolver } from './ledger-mutations.resolver.js';
 import { GovernmentLedgerSummaryResolver } from './ledger-summary.resolver.js';
+import { LedgerReconciliationResolver, LedgerReportStub } from './ledger-reconciliation.resolver.js';
 import { GovernmentLedgerResolver, RequestCaseResolver } from './request-case.resolver.js';
 
 type Representation = { id: string };
@@ -11,9 +12,11 @@ type Representation = { id: string };
 /** Applications for information (依申请公开): the case ledger each government keeps. */
 export const requestsSubgraph: SubgraphDefinition = {
   name: 'requests',
-  resolvers: [RequestCaseResolver, GovernmentLedgerResolver, CalendarResolver, LedgerMutationsResolver, GovernmentLedgerSummaryResolver],
+  resolvers: [RequestCaseResolver, GovernmentLedgerResolver, CalendarResolver, LedgerMutationsResolver, GovernmentLedgerSummaryResolver, LedgerReconciliationResolver],
+  orphanedTypes: [LedgerReportStub],
   references: {
     RequestCase: (ref: Representation, { loaders }: RequestContext) => loaders.requestCaseById.load(toRowId(ref.id, 'RequestCase')),
     Government: (ref: Representation) => ({ id: toRowId(ref.id, 'Government') }),
+    Report: (ref: Representation) => ({ id: toRowId(ref.id, 'Report') }),
   },
 };

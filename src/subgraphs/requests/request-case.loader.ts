@@ -3,6 +3,7 @@ import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
 import { Appeal } from './appeal.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { ledgerSummaryLoaders } from './ledger-summary.loader.js';
+import { publishedFiguresLoaders } from './published-figures.loader.js';
 import { RequestCase } from './request-case.entity.js';
 
 export const requestCaseLoaders = (em: EntityManager) => ({
@@ -11,4 +12,5 @@ export const requestCaseLoaders = (em: EntityManager) => ({
   eventsByCase: childrenLoader(em, CaseEvent, 'requestCase', { id: 'asc' }),
   appealsByCase: childrenLoader(em, Appeal, 'requestCase', { filedOn: 'asc' }),
   ...ledgerSummaryLoaders(em),
+  ...publishedFiguresLoaders(em),
 });
