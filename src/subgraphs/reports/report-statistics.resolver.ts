@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { ProseFigure } from './prose-figure.entity.js';
-import { cellsAsOf, proseAsOf } from './report-version.resolver.js';
+import { cellsAsOf, proseAsOf } from './figures-as-of-version.js';
 import { Report, ReportFormat } from './report.entity.js';
 import { FigureSource, Statistics2008, statistics2008 } from './statistics-2008.view.js';
 import { StatisticsCell } from './statistics-cell.entity.js';
