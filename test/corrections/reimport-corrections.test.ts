@@ -76,4 +76,18 @@ describe('re-importing a corrected report', () => {
     ]);
     expect([pick(report.v2), pick(report.v4)]).toEqual([{ [GRANTED]: 102, [OTHER_STATUTORY]: 5 }, { [GRANTED]: 103, [OTHER_STATUTORY]: 7 }]);
   });
+
+  it('numbers concurrent corrections one after another: the report row is locked for each', async () => {
+    const { id, version } = await app.seedReport('id version');
+    const correction = (value: number) =>
+      correctReport(app.database.orm.em.fork(), { reportId: Number(id), reason: `Set to ${value}.`, figures: [{ cellCode: 'requests.received.online', value }], author: 'dgk_test0000' });
+    await Promise.all([correction(31), correction(32), correction(33)]);
+    const report = await app.seedReport('versions { version reason changes { fromValue toValue } }');
+    const corrections = report.versions.slice(version);
+    expect(corrections.map((v: any) => v.version)).toEqual([version + 1, version + 2, version + 3]);
+    // Each one started from the value the one before it left.
+    expect(corrections[0].changes[0].fromValue).toBe(30);
+    expect(corrections[1].changes[0].fromValue).toBe(corrections[0].changes[0].toValue);
+    expect(corrections[2].changes[0].fromValue).toBe(corrections[1].changes[0].toValue);
+  });
 });
