@@ -10,6 +10,7 @@ import { createApolloServer } from './server/apollo.js';
 import { serve } from './server/serve.js';
 import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
+import { syncCalendar } from './subgraphs/requests/sync-calendar.js';
 import { setMaxPageSize } from './graphql/connection.js';
 
 export interface RunningApp {
@@ -27,10 +28,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   setMaxPageSize(config.MAX_PAGE_SIZE);
   const database = await openDatabase(config);
   try {
+    const calendarDays = await syncCalendar(database.orm.em.fork());
     const seeded = config.SEED_ON_START ? await seedIfEmpty(database.orm, fromProjectRoot('seeds')) : 0;
     // Reports checked by an older rule set (or never) are checked again before serving.
     const rechecked = await recomputeStaleFindings(database.orm.em.fork());
-    logger.info({ database: database.kind, seeded, rechecked: rechecked.reports }, 'database ready');
+    logger.info({ database: database.kind, calendarDays, seeded, rechecked: rechecked.reports }, 'database ready');
 
     const gateway = await createInProcessGateway(await buildSubgraphs());
     const httpServer = createServer();

@@ -28,3 +28,12 @@ export function requireWriteAccess(viewer: Viewer, governmentId: number, action:
     viewer.role === ApiKeyRole.EDITOR ? `the key ${viewer.keyPrefix}… writes for government ${viewer.governmentId} only` : 'provincial keys only read';
   throw forbidden(`${action} for government ${governmentId} needs an editor key of that government or an admin key; ${why}.`);
 }
+
+/** The guard of writes that belong to no one government, such as a programme's schedule. */
+export function requireAdmin(viewer: Viewer, action: string): asserts viewer is Extract<Viewer, { role: ApiKeyRole.ADMIN }> {
+  if (viewer.role === ApiKeyRole.ADMIN) return;
+  if (viewer.role === 'anonymous') {
+    throw new GraphQLError(`${action} needs an admin API key: send "Authorization: Bearer <key>".`, { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+  throw forbidden(`${action} needs an admin key; the key ${viewer.keyPrefix}… is a ${viewer.role.toLowerCase()} key.`);
+}

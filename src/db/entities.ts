@@ -23,6 +23,9 @@ import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
+import { CalendarDay } from '../subgraphs/requests/calendar-day.entity.js';
+import { CaseEvent } from '../subgraphs/requests/case-event.entity.js';
+import { Appeal } from '../subgraphs/requests/appeal.entity.js';
 import { RequestCase } from '../subgraphs/requests/request-case.entity.js';
 
 // Listed, not discovered: folder discovery breaks under vitest and in the built output alike.
@@ -47,6 +50,9 @@ export const ENTITIES = [
   ReportVersion,
   FigureChange,
   RequestCase,
+  CalendarDay,
+  CaseEvent,
+  Appeal,
   PilotProgram,
   PilotPhase,
   PilotSite,

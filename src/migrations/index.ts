@@ -4,7 +4,10 @@ import { Migration20261127211254_whole_report } from './Migration20261127211254_
 import { Migration20261127233425_access_control } from './Migration20261127233425_access_control.js';
 import { Migration20261127233612_findings } from './Migration20261127233612_findings.js';
 import { Migration20261128011314_finding_reviews } from './Migration20261128011314_finding_reviews.js';
-import { Migration20261128032636_report_versions } from './Migration20261128032636_report_versions.js';
+import { Migration20261128032450_pilot_progress_feed } from './Migration20261128032450_pilot_progress_feed.js';
+import { Migration20261128035546_request_deadlines } from './Migration20261128035546_request_deadlines.js';
+import { Migration20261128040626_request_ledger } from './Migration20261128040626_request_ledger.js';
+import { Migration20261128042026_report_versions } from './Migration20261128042026_report_versions.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
@@ -12,5 +15,8 @@ export const MIGRATIONS = [
   { name: 'Migration20261127233425_access_control', class: Migration20261127233425_access_control },
   { name: 'Migration20261127233612_findings', class: Migration20261127233612_findings },
   { name: 'Migration20261128011314_finding_reviews', class: Migration20261128011314_finding_reviews },
-  { name: 'Migration20261128032636_report_versions', class: Migration20261128032636_report_versions },
+  { name: 'Migration20261128032450_pilot_progress_feed', class: Migration20261128032450_pilot_progress_feed },
+  { name: 'Migration20261128035546_request_deadlines', class: Migration20261128035546_request_deadlines },
+  { name: 'Migration20261128040626_request_ledger', class: Migration20261128040626_request_ledger },
+  { name: 'Migration20261128042026_report_versions', class: Migration20261128042026_report_versions },
 ];

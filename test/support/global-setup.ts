@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { recomputeStaleFindings } from '../../src/findings/recompute-findings.js';
 import { seedIfEmpty } from '../../src/importer/seed-database.js';
+import { syncCalendar } from '../../src/subgraphs/requests/sync-calendar.js';
 import { fromProjectRoot } from '../../src/project-root.js';
 
 declare module 'vitest' {
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = await mkdtemp(join(tmpdir(), 'gateway-template-'));
   const database = await openDatabase(loadConfig({ DATA_DIR: 'memory://', LOG_LEVEL: 'silent', NODE_ENV: 'test' }));
   try {
+    await syncCalendar(database.orm.em.fork());
     await seedIfEmpty(database.orm, fromProjectRoot('seeds'));
     await recomputeStaleFindings(database.orm.em.fork());
     const path = join(dir, 'seeded.tar.gz');

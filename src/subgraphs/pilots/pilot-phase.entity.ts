@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars.js';
 import { PilotProgram } from './pilot-program.entity.js';
 
 @ObjectType('PilotPhase', { description: 'A stage every pilot area goes through, in order (试点阶段), e.g. 动员部署' })
@@ -20,4 +21,8 @@ export class PilotPhase {
   @Field({ description: 'Name of the phase (阶段名称)' })
   @Property()
   name!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The last day the phase may run, as planned; null while no schedule is known (计划完成时间)' })
+  @Property({ type: 'date', nullable: true })
+  plannedEnd: string | null = null;
 }

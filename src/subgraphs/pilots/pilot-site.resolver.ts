@@ -56,6 +56,11 @@ export class PilotAreaResolver {
 
 @Resolver(() => ProgressUpdate)
 export class ProgressUpdateResolver {
+  @FieldResolver(() => PilotArea, { description: 'The area the statement is about (所属试点领域)' })
+  async area(@Root() update: ProgressUpdate, @Ctx() { loaders }: RequestContext) {
+    return (await loaders.areaById.load(update.area.id))!;
+  }
+
   @FieldResolver(() => PilotPhase, { description: 'The phase the statement is about (所处阶段)' })
   async phase(@Root() update: ProgressUpdate, @Ctx() { loaders }: RequestContext) {
     return (await loaders.phaseById.load(update.phase.id))!;

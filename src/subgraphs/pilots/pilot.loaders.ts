@@ -1,9 +1,13 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
+import { loaderOptions } from '../../db/loader-mode.js';
+import { Region } from '../directory/region.entity.js';
 import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
 import { PilotArea } from './pilot-area.entity.js';
 import { PilotPhase } from './pilot-phase.entity.js';
 import { PilotProgram } from './pilot-program.entity.js';
 import { PilotSite } from './pilot-site.entity.js';
+import { pilotStandingLoaders } from './pilot-standing.loader.js';
 import { ProgressUpdate } from './progress-update.entity.js';
 
 export const pilotLoaders = (em: EntityManager) => ({
@@ -16,5 +20,12 @@ export const pilotLoaders = (em: EntityManager) => ({
   siteById: byIdLoader(em, PilotSite),
   areaById: byIdLoader(em, PilotArea),
   phaseById: byIdLoader(em, PilotPhase),
-  updatesByArea: childrenLoader(em, ProgressUpdate, 'area', { id: 'asc' }),
+  updatesByArea: childrenLoader(em, ProgressUpdate, 'area', { sequence: 'asc' }),
+  updateById: byIdLoader(em, ProgressUpdate),
+  /** Region ids by GB/T 2260 code, for arguments that name a region; null for an unknown code. */
+  regionIdByCode: new DataLoader<string, number | null>(async (codes) => {
+    const regions = await em.find(Region, { code: { $in: [...codes] } }, { fields: ['id', 'code'] });
+    return codes.map((code) => regions.find((r) => r.code === code)?.id ?? null);
+  }, loaderOptions()),
+  ...pilotStandingLoaders(em),
 });

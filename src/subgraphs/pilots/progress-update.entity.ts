@@ -1,8 +1,8 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Protected } from '../../auth/field-rules.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { LocalDate } from '../../graphql/scalars.js';
+import { LocalDate, Timestamp } from '../../graphql/scalars.js';
 import { PilotArea } from './pilot-area.entity.js';
 import { PilotPhase } from './pilot-phase.entity.js';
 
@@ -35,9 +35,17 @@ const internalNote = {
 @ObjectType({ description: 'A statement of where a pilot area stands, appended and never changed (试点进展记录)' })
 @Entity({ tableName: 'progress_update' })
 export class ProgressUpdate {
-  @Field(() => ID, { description: 'Stable identifier; later updates have larger ids (标识)' })
+  @Field(() => ID, { description: 'Stable identifier (标识)' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
+
+  /**
+   * Position in the provincial feed. A trigger assigns it under a transaction-wide lock, so the
+   * order of sequences is the order of commits and a reader never sees a later update before an
+   * earlier one: see the pilot_progress_feed migration.
+   */
+  @Property({ type: new BigIntType('number'), unique: true, autoincrement: true })
+  sequence!: Opt<number>;
 
   @ManyToOne(() => PilotArea, { ref: true, index: true, deleteRule: 'cascade' })
   area!: Ref<PilotArea>;
@@ -56,6 +64,22 @@ export class ProgressUpdate {
   @Field(() => LocalDate, { description: 'The date the statement speaks for (截至日期)' })
   @Property({ type: 'date' })
   asOf!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Share of the phase done, 0 to 100, where the reporter gave one (完成比例)' })
+  @Property({ type: 'smallint', nullable: true })
+  percent: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the area moved back to an earlier phase or status, required when it does (回退原因)' })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Prefix of the API key that reported it; null for statements read from a report, which name their source (填报人)' })
+  @Property({ type: 'text', nullable: true })
+  reporter: string | null = null;
+
+  @Field(() => Timestamp, { description: 'When the gateway recorded the statement (录入时间)' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  recordedAt: Opt<Date> = new Date();
 
   @Field(() => String, { nullable: true, description: 'Where it was stated, e.g. the annual report and its line (来源)' })
   @Property({ type: 'text', nullable: true })

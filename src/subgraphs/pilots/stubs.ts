@@ -15,3 +15,11 @@ export class PilotDepartmentStub {
   @Field(() => ID, { description: 'Stable identifier of the department (标识)' })
   id!: number;
 }
+
+/** The directory's Region by key, for the region a pilot summary covers. */
+@ObjectType('Region', { description: 'An administrative division (行政区划), identified by its GB/T 2260 code' })
+@Directive('@key(fields: "id")')
+export class PilotRegionStub {
+  @Field(() => ID, { description: 'Stable identifier of the region (标识)' })
+  id!: number;
+}

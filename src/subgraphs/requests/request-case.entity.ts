@@ -1,8 +1,11 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DecimalType, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Float, Int } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars.js';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Protected } from '../../auth/field-rules.js';
 import { Department } from '../directory/department.entity.js';
+import { OutcomeReason, ReplyOutcome } from './case-outcome.js';
+import { Regulation } from './regulation.js';
 import { Government } from '../directory/government.entity.js';
 
 export enum RequestChannel {
@@ -26,7 +29,14 @@ export enum CaseStatus {
   RECEIVED = 'RECEIVED',
   EXTENDED = 'EXTENDED',
   REPLIED = 'REPLIED',
+  CLOSED = 'CLOSED',
 }
+
+export enum CloseReason {
+  COMPLETED = 'COMPLETED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 
 export enum LedgerSource {
   REAL = 'REAL',
@@ -63,8 +73,19 @@ registerEnumType(CaseStatus, {
     RECEIVED: { description: 'Received, not yet answered (已受理)' },
     EXTENDED: { description: 'Time limit extended, not yet answered (已延期)' },
     REPLIED: { description: 'Answered (已答复)' },
+    CLOSED: { description: 'Closed: finished after the reply, or withdrawn (已办结)' },
   },
 });
+
+registerEnumType(CloseReason, {
+  name: 'CloseReason',
+  description: 'Why a case was closed (办结方式)',
+  valuesConfig: {
+    COMPLETED: { description: 'Finished after the reply (答复后办结)' },
+    WITHDRAWN: { description: 'Withdrawn by the applicant before a reply (申请人撤回)' },
+  },
+});
+
 registerEnumType(LedgerSource, {
   name: 'LedgerSource',
   description: 'Whether a ledger entry is a real record or generated data (台账来源)',
@@ -114,6 +135,47 @@ export class RequestCase {
   @Field(() => LocalDate, { nullable: true, description: 'Date of the reply, once answered (答复日期)' })
   @Property({ type: 'date', nullable: true })
   repliedOn: string | null = null;
+
+  /*
+   * The three fields below are the database's to set: a trigger works them out from receivedOn
+   * and extensionDays on every insert and update, against the holiday calendar (see the
+   * request_deadlines migration), so no writer can store a deadline that disagrees with them.
+   */
+  @Field(() => Regulation, { description: 'The regulation the case falls under, by the date received (适用条例)' })
+  @Enum({ items: () => Regulation, nativeEnumName: 'regulation', nullable: true })
+  regulation!: Opt<Regulation>;
+
+  @Field(() => LocalDate, { description: 'Last day of the statutory reply period, counted in working days from the day after receipt (法定答复期限)' })
+  @Property({ type: 'date', nullable: true })
+  dueOn!: Opt<string>;
+
+  @Field(() => Int, { nullable: true, description: 'Working days the reply period was extended by, with the approval of the office’s head (延期工作日数)' })
+  @Property({ type: 'smallint', nullable: true })
+  extensionDays: number | null = null;
+
+  @Field(() => LocalDate, { description: 'Last day to reply: the statutory one, or the extended one (答复截止日期)' })
+  @Property({ type: 'date', nullable: true })
+  replyBy!: Opt<string>;
+
+  @Field(() => ReplyOutcome, { nullable: true, description: 'How it was answered, once answered (答复结果)' })
+  @Enum({ items: () => ReplyOutcome, nativeEnumName: 'reply_outcome', nullable: true })
+  outcome: ReplyOutcome | null = null;
+
+  @Field(() => OutcomeReason, { nullable: true, description: 'The reason given, from the list of the case’s regulation (答复理由)' })
+  @Property({ type: 'text', nullable: true })
+  outcomeReason: OutcomeReason | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Fee charged, in yuan; null when none was (信息处理费, 元)' })
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 2, nullable: true })
+  fee: number | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date the case was closed (办结日期)' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => CloseReason, { nullable: true, description: 'How it was closed (办结方式)' })
+  @Enum({ items: () => CloseReason, nativeEnumName: 'close_reason', nullable: true })
+  closeReason: CloseReason | null = null;
 
   @Field(() => LedgerSource, { description: 'Real record or generated data (台账来源)' })
   @Enum({ items: () => LedgerSource, nativeEnumName: 'ledger_source' })

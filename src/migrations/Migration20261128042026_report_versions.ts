@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128032636_report_versions extends Migration {
+export class Migration20261128042026_report_versions extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "report_version_kind" as enum ('IMPORT', 'CORRECTION', 'REIMPORT');`);
