@@ -40,6 +40,7 @@ export async function carryCorrectionsOver(em: EntityManager, report: Report, be
   }
   await writeFigures(em, report.id, reapplied.map((f) => ({ ...f, value: f.value! })));
 
+  // `after` now holds the final values, corrections put back: a kept correction is no change.
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((key) => before.get(key)?.value !== after.get(key)?.value);
   if (changed.length === 0 && superseded.length === 0) return;
   const version = em.create(ReportVersion, { report, version: report.version + 1, kind: ReportVersionKind.REIMPORT, sourceSha256: report.sourceSha256 });

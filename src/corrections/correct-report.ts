@@ -26,7 +26,7 @@ const badInput = (message: string, argumentName: string, extensions: Record<stri
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName, ...extensions } });
 
 /** The checks that need no database: a reason, at least one figure, each addressed once and exactly one way. */
-export function validateCorrectionShape(reason: string, figures: FigureCorrection[]): void {
+function validateCorrectionShape(reason: string, figures: FigureCorrection[]): void {
   if (reason.trim() === '') throw badInput('A correction needs a reason saying where the right value comes from.', 'reason');
   if (figures.length === 0) throw badInput('A correction needs at least one figure: give cellCode or proseOrdinal, and the value.', 'figures');
   const seen = new Set<string>();
