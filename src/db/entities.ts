@@ -17,6 +17,8 @@ import { Document } from '../subgraphs/reports/document.entity.js';
 import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
 import { KeyDomain } from '../subgraphs/reports/key-domain.entity.js';
 import { ProseFigure } from '../subgraphs/reports/prose-figure.entity.js';
+import { FigureChange } from '../subgraphs/reports/figure-change.entity.js';
+import { ReportVersion } from '../subgraphs/reports/report-version.entity.js';
 import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { WorkPoint } from '../subgraphs/reports/work-point.entity.js';
@@ -45,6 +47,8 @@ export const ENTITIES = [
   ProseFigure,
   Finding,
   FindingReview,
+  ReportVersion,
+  FigureChange,
   RequestCase,
   CalendarDay,
   CaseEvent,

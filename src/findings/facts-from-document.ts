@@ -17,6 +17,7 @@ export function factsFromDocument(doc: ReportDocument, ids: { reportId: number; 
       departmentName: doc.issuer.department,
     },
     year: doc.year,
+    version: 1,
     format: doc.format,
     tableVariant: doc.tableVariant,
     periodStart: doc.period?.start ?? null,

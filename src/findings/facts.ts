@@ -48,6 +48,8 @@ export interface ReportFacts {
   reportId: number;
   issuer: IssuerFacts;
   year: number;
+  /** Version of the report's figures these facts are (1 until corrected or re-imported with changes). */
+  version: number;
   format: ReportFormatName;
   tableVariant: string;
   periodStart: string | null;

@@ -40,6 +40,7 @@ export async function loadReportFacts(em: EntityManager, reports: Report[]): Pro
         departmentName: r.department?.getEntity().name ?? null,
       },
       year: r.year,
+      version: r.version,
       format: r.format,
       tableVariant: r.tableVariant,
       periodStart: r.periodStart,

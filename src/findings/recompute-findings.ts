@@ -31,7 +31,8 @@ export async function recomputeFindings(em: EntityManager, reportIds: number[], 
     const batch = ids.slice(i, i + BATCH);
     const inputs = await loadCheckInputs(em, batch);
     const results = new Map(inputs.map((input) => [input.report.reportId, runRules(input)]));
-    await storeFindings(em, batch, results);
+    const versions = new Map(inputs.map((input) => [input.report.reportId, input.report.version]));
+    await storeFindings(em, batch, results, versions);
     summary.reports += inputs.length;
     for (const list of results.values()) {
       summary.checks += list.length;
@@ -71,7 +72,7 @@ async function withNeighbours(em: EntityManager, reportIds: number[]): Promise<n
   return [...new Set([...reportIds, ...neighbours.map((r) => r.id)])];
 }
 
-async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>): Promise<void> {
+async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>, versions: Map<number, number>): Promise<void> {
   const existing = await em.find(Finding, { report: { $in: reportIds } });
   const stored = new Map(existing.map((f) => [`${f.report.id}/${f.fingerprint}`, f]));
   const kept = new Set<Finding>();
@@ -88,6 +89,7 @@ async function storeFindings(em: EntityManager, reportIds: number[], results: Ma
         involved: result.involved.map((ref): FindingRef => ({ ...ref, kind: ref.kind as FindingRefKind })),
         fingerprint: result.fingerprint,
         ruleSetVersion: RULE_SET_VERSION,
+        reportVersion: versions.get(reportId)!,
         ordinal: index + 1,
       };
       const row = stored.get(`${reportId}/${result.fingerprint}`);

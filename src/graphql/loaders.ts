@@ -15,6 +15,7 @@ import { reportSectionLoaders } from '../subgraphs/reports/report-section.loader
 import { statisticsLoaders } from '../subgraphs/reports/statistics-cell.loader.js';
 import { workPointLoaders } from '../subgraphs/reports/work-point.loader.js';
 import { reportLoaders } from '../subgraphs/reports/report.loader.js';
+import { reportVersionLoaders } from '../subgraphs/reports/report-version.loader.js';
 import { requestCaseLoaders } from '../subgraphs/requests/request-case.loader.js';
 
 /** Fresh loaders for one request: their caches must never outlive it. */
@@ -34,6 +35,7 @@ export function createLoaders(em: EntityManager) {
     ...statisticsLoaders(em),
     ...findingLoaders(em),
     ...findingReviewLoaders(em),
+    ...reportVersionLoaders(em),
     ...requestCaseLoaders(em),
     ...pilotLoaders(em),
     ...regionPathLoaders(em),

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { carryCorrectionsOver } from '../corrections/carry-corrections-over.js';
+import { readFigures } from '../corrections/report-figures.js';
 import { recomputeFindings } from '../findings/recompute-findings.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
@@ -6,6 +8,7 @@ import { Department, DepartmentKind } from '../subgraphs/directory/department.en
 import { Government } from '../subgraphs/directory/government.entity.js';
 import { Region, RegionLevel } from '../subgraphs/directory/region.entity.js';
 import { Report, ReportFormat } from '../subgraphs/reports/report.entity.js';
+import { ReportVersion, ReportVersionKind } from '../subgraphs/reports/report-version.entity.js';
 import { ChannelCode } from '../subgraphs/shared/channel-code.js';
 import { importKeyDomains } from './import-key-domains.js';
 import { importPilot } from './import-pilot.js';
@@ -17,6 +20,9 @@ import { findUnder, syncChildren, upsertAll, upsertOne } from './upsert.js';
  * leaves the database as it was. Rows are matched by natural keys (region code, names, year,
  * ordinals, codes), so importing the same document again changes nothing. Each kind of row
  * costs at most one SELECT, and none under a parent created by this import.
+ *
+ * Version 1 of a new report is its import. Re-importing a report keeps its corrections and logs
+ * changed figures as a new version (carryCorrectionsOver).
  *
  * The report's findings, and those of the reports whose checks read it, are recomputed in the
  * same transaction unless `recheck` is false: a bulk import recomputes once for all its reports
@@ -74,13 +80,17 @@ export async function importReport(em: EntityManager, doc: ReportDocument, { rec
       problems: doc.problems,
       nextSteps: doc.nextSteps,
     };
+    // A re-import compares figures before and after, to keep corrections and log what changed.
+    const figuresBefore = existing ? await readFigures(tx, existing.id) : null;
     const report = existing ? tx.assign(existing, fields) : tx.create(Report, { government, department, year: doc.year, ...fields });
+    if (!existing) tx.create(ReportVersion, { report, version: 1, kind: ReportVersionKind.IMPORT, sourceSha256: doc.source.sha256 });
     // The directory rows and the report get their ids here; the parts refer to them.
     await tx.flush();
 
     await importReportParts(tx, report, !existing, doc);
     await importKeyDomains(tx, report, !existing, government, departments, doc);
     if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
+    if (figuresBefore) await carryCorrectionsOver(tx, report, figuresBefore);
     if (recheck) await recomputeFindings(tx, [report.id]);
     else await tx.flush();
     return report;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyRole } from '../../src/auth/api-key.entity.js';
+import { correctReport } from '../../src/corrections/correct-report.js';
 import { importReport } from '../../src/importer/import-report.js';
 import { loadReportDocument } from '../../src/report-document/load-report-document.js';
 import { Government } from '../../src/subgraphs/directory/government.entity.js';
@@ -46,7 +47,7 @@ describe('reviewing a finding', () => {
     expect(reports.edges[0].node.findings).toEqual([{ review: null }, { review: null }, { review: null }]);
   });
 
-  it('is recorded for an editor of the report’s government, and a later decision replaces it', async () => {
+  it('is recorded for an editor of the report’s government, and a later decision becomes the review while both stay in the history', async () => {
     const editor = await keyFor(app.database.orm, ApiKeyRole.EDITOR, { governmentId: linziId });
     const first = await review(bearer(editor));
     expect(first.body).toEqual({
@@ -55,6 +56,22 @@ describe('reviewing a finding', () => {
     const admin = await keyFor(app.database.orm, ApiKeyRole.ADMIN);
     const second = await review(bearer(admin), 'DISMISSED', '  The prose rounds.  ');
     expect(second.body.data.reviewFinding.review).toEqual({ decision: 'DISMISSED', comment: 'The prose rounds.', reviewedBy: admin.slice(0, 12) });
+    const report = await app.seedReport('findings(status: BROKEN, severity: ERROR) { ruleId reviewHistory { decision comment reviewedBy reviewedAt } }');
+    const history = report.findings.find((f: any) => f.ruleId === 'prose.breakdown-sum').reviewHistory;
+    expect(history.map((h: any) => [h.decision, h.comment, h.reviewedBy])).toEqual([
+      ['CONFIRMED', '14 is not 1 + 7 + 5.', editor.slice(0, 12)],
+      ['DISMISSED', 'The prose rounds.', admin.slice(0, 12)],
+    ]);
+    expect(Date.parse(history[0].reviewedAt)).toBeLessThanOrEqual(Date.parse(history[1].reviewedAt));
+  });
+
+  it('reads the review and the history of every finding of a list in one statement', async () => {
+    const plain = await app.graphql('{ reports { edges { node { findings { ruleId } } } } }');
+    const reviewed = await app.graphql('{ reports { edges { node { findings { ruleId review { decision } reviewHistory { decision comment } } } } } }');
+    expect(reviewed.body.errors).toBeUndefined();
+    expect(reviewed.body.data).toMatchObject({ reports: { edges: [{ node: { findings: expect.any(Array) } }] } });
+    expect((reviewed.body.data as any).reports.edges[0].node.findings).toHaveLength(75);
+    expect(reviewed.sqlStatements - plain.sqlStatements).toBe(1);
   });
 
   it('keeps the review across a re-import, since the finding is unchanged', async () => {
@@ -64,6 +81,19 @@ describe('reviewing a finding', () => {
       ruleId: 'prose.breakdown-sum',
       fingerprint: refusal.fingerprint,
       review: { decision: 'DISMISSED', comment: 'The prose rounds.' },
+    });
+  });
+
+  it('keeps the review across a correction that leaves the finding unchanged: the finding moves to the new version', async () => {
+    const { id } = await app.seedReport('id');
+    await correctReport(app.database.orm.em.fork(), { reportId: Number(id), reason: 'Typing error.', figures: [{ cellCode: 'requests.replies.refused.other_statutory', value: 5 }], author: 'dgk_test0000' });
+    const report = await app.seedReport('version findings(status: BROKEN, severity: ERROR) { ruleId fingerprint reportVersion review { decision } }');
+    expect(report.version).toBe(2);
+    expect(report.findings.find((f: any) => f.ruleId === 'prose.breakdown-sum')).toEqual({
+      ruleId: 'prose.breakdown-sum',
+      fingerprint: refusal.fingerprint,
+      reportVersion: 2,
+      review: { decision: 'DISMISSED' },
     });
   });
 

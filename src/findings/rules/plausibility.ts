@@ -1,12 +1,11 @@
-import { cellMap, type CellFact, type CheckInput } from '../facts.js';
+import { cellMap, type CheckInput } from '../facts.js';
 import { cellRef, proseRef } from '../check-helpers.js';
+import { isCountCell } from '../counts.js';
 import { HEADLINE_MEASURES, headlineCell } from '../headline-measures.js';
 import type { CheckOutcome, Rule } from '../rule.js';
 
 /** Values that cannot be right, or are unlikely to be: negative or fractional counts, rates outside 0–100 %, ×5 jumps, a stock that does not carry over. */
 
-/** Cells that hold money or a signed change rather than a count. */
-const NOT_A_COUNT = (cell: CellFact) => /元/.test(cell.unit ?? '') || /\.(change|amount)$/.test(cell.code) || /budget|fees_waived/.test(cell.code) || /元/.test(cell.raw);
 const JUMP_FACTOR = 5;
 /** Below this, a ×5 change is a handful of cases, not a sign of a wrong figure. */
 const JUMP_MINIMUM = 20;
@@ -19,7 +18,7 @@ export const plausibilityRules: Rule[] = [
     severity: 'WARNING',
     description: { en: 'Every count in the table is a whole number, not negative', zh: '统计表中的计数均为非负整数' },
     check({ report }: CheckInput): CheckOutcome[] {
-      const counts = report.cells.filter((c) => c.value != null && !NOT_A_COUNT(c));
+      const counts = report.cells.filter((c) => c.value != null && isCountCell(c));
       if (counts.length === 0) return [];
       const wrong = counts.filter((c) => c.value! < 0 || !Number.isInteger(c.value));
       return [{

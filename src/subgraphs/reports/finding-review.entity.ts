@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamp } from '../../graphql/scalars.js';
 import { Department } from '../directory/department.entity.js';
@@ -22,15 +22,12 @@ registerEnumType(FindingDecision, {
  * A reviewer's decision on a finding. It is keyed by the issuer, the year and the finding's
  * fingerprint rather than by the finding's row or the report's id, so it holds across
  * re-imports, rule-set changes and new versions of the report for as long as the finding is
- * the same; a finding whose values change is a new finding, unreviewed.
+ * the same; a finding whose values change is a new finding, unreviewed. Decisions are only
+ * ever added: the latest is the finding's review, and all of them are its history.
  */
 @ObjectType({ description: 'A reviewer’s decision on a finding, with the reason (复核意见)' })
 @Entity({ tableName: 'finding_review' })
-@Unique({
-  name: 'finding_review_identity_unique',
-  expression:
-    'create unique index "finding_review_identity_unique" on "finding_review" ("government_id", "department_id", "year", "fingerprint") nulls not distinct',
-})
+@Index({ properties: ['government', 'department', 'year', 'fingerprint'] })
 export class FindingReview {
   @PrimaryKey({ autoincrement: true })
   id!: number;

@@ -21,14 +21,19 @@ export class ReviewFindingInput {
 
 @Resolver(() => Finding)
 export class FindingReviewResolver {
-  @FieldResolver(() => FindingReview, { nullable: true, description: 'The reviewer’s decision, if any; it stays while the finding is unchanged (复核意见)' })
-  review(@Root() finding: Finding, @Ctx() { loaders }: RequestContext) {
-    return loaders.reviewByFinding.load(finding.id);
+  @FieldResolver(() => FindingReview, { nullable: true, description: 'The latest decision on the finding, if any; it stays while the finding is unchanged (复核意见)' })
+  async review(@Root() finding: Finding, @Ctx() { loaders }: RequestContext) {
+    return (await loaders.reviewsByFinding.load(finding.id)).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [FindingReview], { description: 'Every decision on the finding, oldest first, each with who, when and why (复核记录)' })
+  reviewHistory(@Root() finding: Finding, @Ctx() { loaders }: RequestContext) {
+    return loaders.reviewsByFinding.load(finding.id);
   }
 
   /**
-   * An editor of the report's government, or an admin, confirms or dismisses a finding. A new
-   * decision replaces the previous one, in one transaction.
+   * An editor of the report's government, or an admin, confirms or dismisses a finding. Each
+   * decision is added to the finding's history; the latest is its review.
    */
   @Mutation(() => Finding, { description: 'Confirm or dismiss a finding, with a reason; needs an editor key of the report’s government or an admin key (复核核查结果)' })
   async reviewFinding(@Arg('input', () => ReviewFindingInput, { description: 'The finding and the decision (复核意见)' }) input: ReviewFindingInput, @Ctx() { em, viewer }: RequestContext): Promise<Finding> {
@@ -42,11 +47,16 @@ export class FindingReviewResolver {
       throw new GraphQLError('A review needs a comment saying why the finding is confirmed or dismissed.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'comment' } });
     }
     await em.transactional(async (tx) => {
-      const key = { government: report.government.id, department: report.department?.id ?? null, year: report.year, fingerprint: finding.fingerprint };
-      const data = { decision: input.decision, comment, reviewedBy: viewer.keyPrefix, reviewedAt: new Date() };
-      const existing = await tx.findOne(FindingReview, key);
-      if (existing) tx.assign(existing, data);
-      else tx.create(FindingReview, { ...key, ...data });
+      tx.create(FindingReview, {
+        government: report.government.id,
+        department: report.department?.id ?? null,
+        year: report.year,
+        fingerprint: finding.fingerprint,
+        decision: input.decision,
+        comment,
+        reviewedBy: viewer.keyPrefix,
+        reviewedAt: new Date(),
+      });
     });
     return finding;
   }

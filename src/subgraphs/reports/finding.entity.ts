@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FindingRefKind, FindingSeverity, FindingStatus, RuleFamily } from './finding-enums.js';
 import { Report } from './report.entity.js';
@@ -79,6 +79,10 @@ export class Finding {
   @Field({ description: 'Version of the rule set that computed it (规则集版本)' })
   @Property({ length: 12 })
   ruleSetVersion!: string;
+
+  @Field(() => Int, { description: 'Version of the report’s figures it was computed on (所据报告版本)' })
+  @Property({ default: 1 })
+  reportVersion: Opt<number> = 1;
 
   @Field(() => Int, { description: 'Position among the report’s checks, from 1 (序号)' })
   @Property()

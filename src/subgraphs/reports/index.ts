@@ -8,6 +8,8 @@ import { FindingReviewResolver } from './finding-review.resolver.js';
 import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
+import { ReportCorrectionResolver } from './report-correction.resolver.js';
+import { ReportVersionChangesResolver, ReportVersionsResolver } from './report-version.resolver.js';
 
 /** What the annual reports say (年度报告): reports and every part of them, and the documents they cite. */
 export const reportsSubgraph: SubgraphDefinition = {
@@ -25,6 +27,9 @@ export const reportsSubgraph: SubgraphDefinition = {
     FindingResolver,
     FindingConnectionResolver,
     FindingReviewResolver,
+    ReportVersionsResolver,
+    ReportVersionChangesResolver,
+    ReportCorrectionResolver,
   ],
   references: reportsReferences,
 };

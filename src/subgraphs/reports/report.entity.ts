@@ -48,6 +48,10 @@ export class Report {
   @Property()
   year!: number;
 
+  @Field(() => Int, { description: 'Version of the figures now current, from 1; a correction or a re-import that changes figures adds one (当前版本号)' })
+  @Property({ default: 1 })
+  version: Opt<number> = 1;
+
   @Field(() => ReportFormat, { description: 'Family of the statistics table (统计表格式)' })
   @Enum({ items: () => ReportFormat, nativeEnumName: 'report_format' })
   format!: ReportFormat;

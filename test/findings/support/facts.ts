@@ -25,6 +25,7 @@ export function facts(spec: FactsSpec = {}): ReportFacts {
     reportId: spec.reportId ?? 1,
     issuer: { governmentId: 1, governmentName: spec.name ?? '测试县人民政府', regionCode: '379901', departmentId: null, departmentName: null },
     year: spec.year ?? 2020,
+    version: 1,
     format: spec.format ?? 'REGULATION_2008',
     tableVariant: spec.tableVariant ?? (spec.format && spec.format !== 'REGULATION_2008' ? 'NATIONAL_TEMPLATE' : 'NATIONAL_2014'),
     periodStart: spec.period?.[0] ?? null,
