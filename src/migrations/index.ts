@@ -4,6 +4,7 @@ import { Migration20261127211254_whole_report } from './Migration20261127211254_
 import { Migration20261127233425_access_control } from './Migration20261127233425_access_control.js';
 import { Migration20261127233612_findings } from './Migration20261127233612_findings.js';
 import { Migration20261128011314_finding_reviews } from './Migration20261128011314_finding_reviews.js';
+import { Migration20261128040000_data_change_notifications } from './Migration20261128040000_data_change_notifications.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127233425_access_control', class: Migration20261127233425_access_control },
   { name: 'Migration20261127233612_findings', class: Migration20261127233612_findings },
   { name: 'Migration20261128011314_finding_reviews', class: Migration20261128011314_finding_reviews },
+  { name: 'Migration20261128040000_data_change_notifications', class: Migration20261128040000_data_change_notifications },
 ];
