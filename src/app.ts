@@ -12,11 +12,15 @@ import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
 import { syncCalendar } from './subgraphs/requests/sync-calendar.js';
 import { setMaxPageSize } from './graphql/connection.js';
+import type { ResponseCache } from './cache/response-cache.js';
+import { startResponseCache } from './cache/start-response-cache.js';
 
 export interface RunningApp {
   url: string;
   database: Database;
   httpServer: Server;
+  /** The response cache, unless RESPONSE_CACHE is off. */
+  responseCache?: ResponseCache | null;
   /** Stops taking requests, lets in-flight ones finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -27,6 +31,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const trusted = config.TRUSTED_DOCUMENTS ? await loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null;
   setMaxPageSize(config.MAX_PAGE_SIZE);
   const database = await openDatabase(config);
+  let responseCache: Awaited<ReturnType<typeof startResponseCache>> | null = null;
   try {
     const calendarDays = await syncCalendar(database.orm.em.fork());
     const seeded = config.SEED_ON_START ? await seedIfEmpty(database.orm, fromProjectRoot('seeds')) : 0;
@@ -34,11 +39,22 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const rechecked = await recomputeStaleFindings(database.orm.em.fork());
     logger.info({ database: database.kind, calendarDays, seeded, rechecked: rechecked.reports }, 'database ready');
 
+    responseCache = config.RESPONSE_CACHE ? await startResponseCache(database, config) : null;
     const gateway = await createInProcessGateway(await buildSubgraphs());
     const httpServer = createServer();
-    const apollo = createApolloServer(gateway, httpServer, config, trusted);
-    return await serve(apollo, httpServer, database, config);
+    const apollo = createApolloServer(gateway, httpServer, config, trusted, responseCache?.cache.plugins());
+    const running = await serve(apollo, httpServer, database, config);
+    const feed = responseCache?.feed;
+    return {
+      ...running,
+      responseCache: responseCache?.cache ?? null,
+      async stop() {
+        await feed?.close();
+        await running.stop();
+      },
+    };
   } catch (error) {
+    await responseCache?.feed.close();
     await database.close();
     throw error;
   }

@@ -30,6 +30,12 @@ const ConfigSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Benchmark switch: `false` resolves every list and reference with a SELECT per row (the naive resolver `npm run bench` compares against). Default true; never turn it off in service. */
   LOADER_BATCHING: z.stringbool().default(true),
+  /** Keep whole answers to anonymous queries in memory until a write commits (README "Response cache"). Default true. */
+  RESPONSE_CACHE: z.stringbool().default(true),
+  /** Most memory the response cache's answers take, in MB (serialized size); the least recently used go first. Default 64. */
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(64),
+  /** Longest an answer stays in the response cache, in seconds; writes clear it earlier. Default 300. */
+  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).default(300),
 
   // Access control and limits (README "Access control and limits"). The defaults let every
   // operation in examples/ through with room to spare and refuse anything far beyond them.

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './orm-config.js';
+import { DATA_CHANGED_CHANNEL } from './change-feed.js';
 
 export interface Database {
   orm: MikroORM;
@@ -20,7 +21,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   if (!clientUrl) {
     const inMemory = config.DATA_DIR.startsWith('memory://');
     const template = inMemory && config.DATA_TEMPLATE ? new Blob([await readFile(config.DATA_TEMPLATE)]) : null;
-    embedded = await startEmbeddedPostgres({ dataDir: inMemory ? null : config.DATA_DIR, maxConnections: config.DB_POOL_MAX, template });
+    embedded = await startEmbeddedPostgres({ dataDir: inMemory ? null : config.DATA_DIR, maxConnections: config.DB_POOL_MAX, template, listen: [DATA_CHANGED_CHANNEL] });
     clientUrl = embedded.url;
   }
   try {

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -13,7 +13,7 @@ import { requestGatePlugin } from './request-gate-plugin.js';
 import { statementCountPlugin } from './statement-count-plugin.js';
 import type { TrustedDocuments } from './trusted-documents.js';
 
-export function createApolloServer(gateway: ApolloGateway, httpServer: Server, config: Config, trusted: TrustedDocuments | null = null): ApolloServer<RequestContext> {
+export function createApolloServer(gateway: ApolloGateway, httpServer: Server, config: Config, trusted: TrustedDocuments | null = null, extraPlugins: ApolloServerPlugin<RequestContext>[] = []): ApolloServer<RequestContext> {
   const production = config.NODE_ENV === 'production';
   const { introspection, sandbox } = developerTools(config);
   return new ApolloServer<RequestContext>({
@@ -34,6 +34,7 @@ export function createApolloServer(gateway: ApolloGateway, httpServer: Server, c
       requestGatePlugin(config, trusted),
       queryCostPlugin(config),
       ...(production ? [] : [statementCountPlugin]),
+      ...extraPlugins,
     ],
   });
 }

@@ -9,7 +9,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  // The cache off: the statement count is that of executing the page, every time.
+  app = await startTestApp({ RESPONSE_CACHE: 'false' });
 });
 afterAll(() => app?.stop());
 
