@@ -76,6 +76,11 @@ export interface CheckInput {
   children: ReportFacts[];
   /** Child governments, and departments known to publish reports, with no report for the year. */
   missingChildren: MissingChild[];
+  /**
+   * The issuing government's ledger counted in the report's table codes, for a government's
+   * 2008-format report whose government keeps a ledger for the year; absent otherwise.
+   */
+  ledger?: Map<string, number> | null;
 }
 
 export const cellMap = (report: ReportFacts): Map<string, CellFact> => new Map(report.cells.map((c) => [c.code, c]));

@@ -4,6 +4,8 @@ import { ProseFigure } from '../subgraphs/reports/prose-figure.entity.js';
 import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
+import { LEDGER_FIGURES_2008 } from '../subgraphs/requests/ledger-mapping-2008.js';
+import { hasLedger, loadLedgerCounts } from '../subgraphs/requests/ledger-summary.loader.js';
 import type { CheckInput, MissingChild, ReportFacts } from './facts.js';
 
 /**
@@ -88,6 +90,7 @@ export async function loadCheckInputs(em: EntityManager, reportIds: number[]): P
   }
 
   const facts = await loadReportFacts(em, uniqueById([...targets, ...previous, ...childReports]));
+  const ledgers = await loadLedgers(em, targets);
   const previousByIssuer = new Map(previous.map((r) => [`${issuerKey(r)}/${r.year + 1}`, r.id]));
   const byId = new Map(targets.map((r) => [r.id, r]));
 
@@ -96,7 +99,7 @@ export async function loadCheckInputs(em: EntityManager, reportIds: number[]): P
     if (!report) return [];
     const own = facts.get(id)!;
     const previousId = previousByIssuer.get(`${issuerKey(report)}/${report.year}`);
-    const input: CheckInput = { report: own, previous: previousId ? facts.get(previousId)! : null, children: [], missingChildren: [] };
+    const input: CheckInput = { report: own, previous: previousId ? facts.get(previousId)! : null, children: [], missingChildren: [], ledger: ledgers.get(id) ?? null };
     if (report.department !== null) return [input];
 
     const regionId = report.government.getEntity().region.id;
@@ -123,6 +126,16 @@ function missingChildren(report: Report, regionId: number, children: Report[], c
     departments.set(department.id, { kind: 'DEPARTMENT', name: department.name, regionCode: null });
   }
   return [...governments, ...departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+
+/** Ledger counts in table codes for the government-issued 2008-format reports among `reports`, one batch for all. */
+async function loadLedgers(em: EntityManager, reports: Report[]): Promise<Map<number, Map<string, number>>> {
+  const checked = reports.filter((r) => r.department === null && r.tableVariant === 'NATIONAL_2014');
+  if (checked.length === 0) return new Map();
+  const counts = await loadLedgerCounts(em, checked.map((r) => `${r.government.id}@${r.year}`));
+  return new Map(
+    checked.flatMap((report, i) => (hasLedger(counts[i]) ? [[report.id, new Map(LEDGER_FIGURES_2008.map((f) => [f.code, f.count(counts[i])]))] as const] : [])),
+  );
 }
 
 const uniqueById = (reports: Report[]) => [...new Map(reports.map((r) => [r.id, r])).values()];

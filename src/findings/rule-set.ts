@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Rule } from './rule.js';
 import { acrossYearRules } from './rules/across-years.js';
 import { hierarchyRules } from './rules/hierarchy.js';
+import { ledgerRules } from './rules/ledger.js';
 import { plausibilityRules } from './rules/plausibility.js';
 import { proseBreakdownRules } from './rules/prose-breakdowns.js';
 import { proseStatedTotalRules } from './rules/prose-stated-totals.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   ...plausibilityRules,
   ...proseStatementRules,
   ...hierarchyRules,
+  ...ledgerRules,
 ];
 
 const duplicate = RULES.map((r) => r.id).find((id, i, all) => all.indexOf(id) !== i);

@@ -15,7 +15,8 @@ export type RuleFamily =
   | 'REPEATS'
   | 'PLAUSIBILITY'
   | 'PROSE_CONTRADICTION'
-  | 'HIERARCHY';
+  | 'HIERARCHY'
+  | 'LEDGER';
 
 /** A cell, sentence, section or other report a check looked at, with where it is in the source text. */
 export interface InvolvedRef {

@@ -9,6 +9,7 @@ import { Migration20261128035546_request_deadlines } from './Migration2026112803
 import { Migration20261128040626_request_ledger } from './Migration20261128040626_request_ledger.js';
 import { Migration20261128042026_report_versions } from './Migration20261128042026_report_versions.js';
 import { Migration20261128050000_data_change_notifications } from './Migration20261128050000_data_change_notifications.js';
+import { Migration20261128051535_ledger_findings } from './Migration20261128051535_ledger_findings.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261128040626_request_ledger', class: Migration20261128040626_request_ledger },
   { name: 'Migration20261128042026_report_versions', class: Migration20261128042026_report_versions },
   { name: 'Migration20261128050000_data_change_notifications', class: Migration20261128050000_data_change_notifications },
+  { name: 'Migration20261128051535_ledger_findings', class: Migration20261128051535_ledger_findings },
 ];

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Government } from '../../src/subgraphs/directory/government.entity.js';
 import { Report } from '../../src/subgraphs/reports/report.entity.js';
 import { DemoLedgerError, generateDemoLedger } from '../../src/subgraphs/requests/demo-ledger.js';
+import { ApiKeyRole } from '../../src/auth/api-key.entity.js';
+import { bearer, keyFor } from '../security/support.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ledger } from './support.js';
 
 // The demo ledger generated from the seed report, counted back by Government.ledgerSummary.
 let app: TestApp;
@@ -79,5 +82,29 @@ describe('reconciling the report with the demo ledger', () => {
       { code: 'requests.replies.refused.other_statutory', label: '法律法规规定的其他情形', table: 6, prose: 5, ledger: 6, tableDifference: 0, proseDifference: -1 },
     ]);
     expect(figures[0]).toEqual({ code: 'requests.received', label: '收到申请数', table: 249, prose: 249, ledger: 249, tableDifference: 0, proseDifference: 0 });
+  });
+});
+
+describe('findings against the ledger', () => {
+  const checks = async () => {
+    const { reports } = await app.data('{ reports { edges { node { checkSummary { checks holding broken } findings(status: BROKEN) { ruleId message } } } } }');
+    return reports.edges[0].node;
+  };
+
+  it('hold for every table figure while the ledger matches, and break where a new case changes the count', async () => {
+    // The seed's 75 checks, and the 32 table figures against the ledger, all of which hold.
+    expect((await checks()).checkSummary).toEqual({ checks: 107, holding: 104, broken: 3 });
+
+    const editor = bearer(await keyFor(app.database.orm, ApiKeyRole.EDITOR, { governmentId: linziId }));
+    const registered = await ledger(app, 'registerRequestCase', {
+      governmentId: String(linziId), receivedOn: '2017-12-28', channel: 'LETTER', applicantType: 'NATURAL_PERSON', subject: '迟到的申请',
+    }, editor);
+    expect(registered.errors).toBeUndefined();
+    const after = await checks();
+    expect(after.checkSummary).toEqual({ checks: 107, holding: 102, broken: 5 });
+    expect(after.findings.filter((f: any) => f.ruleId === 'ledger.table-matches')).toEqual([
+      { ruleId: 'ledger.table-matches', message: '（一）收到申请数 is published as 249, but the ledger counts 250.' },
+      { ruleId: 'ledger.table-matches', message: '4.信函申请数 is published as 56, but the ledger counts 57.' },
+    ]);
   });
 });

@@ -21,6 +21,7 @@ export enum RuleFamily {
   PLAUSIBILITY = 'PLAUSIBILITY',
   PROSE_CONTRADICTION = 'PROSE_CONTRADICTION',
   HIERARCHY = 'HIERARCHY',
+  LEDGER = 'LEDGER',
 }
 
 export enum FindingRefKind {
@@ -60,6 +61,7 @@ registerEnumType(RuleFamily, {
     PLAUSIBILITY: { description: 'Values that are impossible or unlikely (合理性)' },
     PROSE_CONTRADICTION: { description: 'Prose that contradicts itself or the table (正文自相矛盾)' },
     HIERARCHY: { description: 'A compiled report against its children’s reports (上下级汇总核对)' },
+    LEDGER: { description: 'Published figures against the government’s own case ledger (台账核对)' },
   },
 });
 

@@ -3,6 +3,7 @@ import { Report, ReportFormat } from '../reports/report.entity.js';
 import { FigureSource, statistics2008 } from '../reports/statistics-2008.view.js';
 import { StatisticsCell } from '../reports/statistics-cell.entity.js';
 import type { OutcomeReason, ReplyOutcome } from './case-outcome.js';
+import { recheckLedgerReports } from './recheck-ledger-reports.js';
 import { LedgerSource, RequestCase } from './request-case.entity.js';
 
 export class DemoLedgerError extends Error {}
@@ -105,7 +106,9 @@ async function insertLedger(
        select id, 'REGISTERED', 'demo-ledger', json_build_object('source', 'SYNTHETIC', 'generatedFromReport', ?::int) from request_case where id = any(?::int[]) order by id`,
       [report.id, caseIds],
     );
-    return { cases: ids.length, appeals: await insertAppeals(tx, report, caseIds, appeals) };
+    const appealCount = await insertAppeals(tx, report, caseIds, appeals);
+    await recheckLedgerReports(tx, report.government.id, `${report.year}-01-01`);
+    return { cases: ids.length, appeals: appealCount };
   });
 }
 

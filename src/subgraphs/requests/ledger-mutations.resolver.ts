@@ -11,6 +11,7 @@ import { CaseEvent, CaseEventKind } from './case-event.entity.js';
 import { CloseRequestCaseInput, ExtendRequestCaseInput, FileAppealInput, RecordAppealOutcomeInput, RecordReplyInput, RegisterRequestCaseInput } from './ledger-inputs.js';
 import { appealOutcomeProblem, appealProblem, closeProblem, dateProblem, extendProblem, replyProblem } from './ledger-rules.js';
 import { changeCase } from './ledger-write.js';
+import { recheckLedgerReports } from './recheck-ledger-reports.js';
 import { CaseStatus, LedgerSource, RequestCase } from './request-case.entity.js';
 
 const fail = (problem: GraphQLError | null) => {
@@ -49,6 +50,7 @@ export class LedgerMutationsResolver {
       const { applicantName, applicantContact, ...details } = input;
       tx.create(CaseEvent, { requestCase: row, kind: CaseEventKind.REGISTERED, recordedBy: viewer.keyPrefix, details: { ...details } });
       await tx.flush();
+      await recheckLedgerReports(tx, governmentId, input.receivedOn);
       return (await tx.refresh(row))!;
     });
   }

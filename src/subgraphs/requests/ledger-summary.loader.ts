@@ -65,20 +65,26 @@ const EMPTY: LedgerCounts = Object.freeze({
   lawsuits: 0, lawsuits_upheld: 0, lawsuits_corrected: 0, lawsuits_other: 0, lawsuits_pending: 0, by_reason: [],
 }) as LedgerCounts;
 
-/** Ledger counts for many (government, year) pairs, keyed `governmentId@year`: two SELECTs per batch. */
+/**
+ * Ledger counts for many `governmentId@year` keys in two SELECTs. Runs on the caller's
+ * transaction when there is one, so checks made inside a write see that write.
+ */
+export async function loadLedgerCounts(em: EntityManager, keys: readonly string[]): Promise<LedgerCounts[]> {
+  const pairs = keys.map((key) => key.split('@').map(Number));
+  const params = [`{${pairs.map(([g]) => g).join(',')}}`, `{${pairs.map(([, y]) => y).join(',')}}`];
+  const run = (sql: string): Promise<Record<string, unknown>[]> => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
+  const found = new Map<string, LedgerCounts>();
+  for (const row of [...(await run(SUMMARY_SQL)), ...(await run(APPEALS_SQL))]) {
+    const { government_id: governmentId, year, ...counts } = row;
+    const key = `${governmentId}@${year}`;
+    found.set(key, { ...(found.get(key) ?? EMPTY), ...counts });
+  }
+  return keys.map((key) => found.get(key) ?? EMPTY);
+}
+
+/** Whether a government's ledger holds anything for the year: reports are checked against it only then. */
+export const hasLedger = (c: LedgerCounts) => c.received + c.carried_from_previous + c.replied + c.reconsiderations + c.lawsuits > 0;
+
 export const ledgerSummaryLoaders = (em: EntityManager) => ({
-  ledgerCounts: new DataLoader<string, LedgerCounts>(async (keys) => {
-    const pairs = keys.map((key) => key.split('@').map(Number));
-    const params = [`{${pairs.map(([g]) => g).join(',')}}`, `{${pairs.map(([, y]) => y).join(',')}}`];
-    const connection = em.getConnection();
-    const cases = await connection.execute(SUMMARY_SQL, params);
-    const appeals = await connection.execute(APPEALS_SQL, params);
-    const found = new Map<string, LedgerCounts>();
-    for (const row of [...cases, ...appeals]) {
-      const key = `${row.government_id}@${row.year}`;
-      const { government_id: _g, year: _y, ...counts } = row;
-      found.set(key, { ...(found.get(key) ?? EMPTY), ...counts });
-    }
-    return keys.map((key) => found.get(key) ?? EMPTY);
-  }, loaderOptions()),
+  ledgerCounts: new DataLoader<string, LedgerCounts>((keys) => loadLedgerCounts(em, keys), loaderOptions()),
 });

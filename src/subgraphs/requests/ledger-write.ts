@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { notFound } from '../../graphql/errors.js';
 import { toRowId } from '../../graphql/ids.js';
 import { CaseEvent, type CaseEventKind } from './case-event.entity.js';
+import { recheckLedgerReports } from './recheck-ledger-reports.js';
 import { RequestCase } from './request-case.entity.js';
 
 /**
@@ -28,6 +29,7 @@ export async function changeCase(
     const details = await change(tx, row);
     tx.create(CaseEvent, { requestCase: row, kind, recordedBy: viewer.keyPrefix, details });
     await tx.flush();
+    await recheckLedgerReports(tx, row.government.id, row.receivedOn);
     return (await tx.refresh(row))!;
   });
 }
