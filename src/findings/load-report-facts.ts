@@ -4,8 +4,7 @@ import { ProseFigure } from '../subgraphs/reports/prose-figure.entity.js';
 import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
-import { LEDGER_FIGURES_2008 } from '../subgraphs/requests/ledger-mapping-2008.js';
-import { hasLedger, loadLedgerCounts } from '../subgraphs/requests/ledger-summary.loader.js';
+import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
 import type { CheckInput, MissingChild, ReportFacts } from './facts.js';
 
 /**
@@ -128,14 +127,14 @@ function missingChildren(report: Report, regionId: number, children: Report[], c
   return [...governments, ...departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 }
 
-/** Ledger counts in table codes for the government-issued 2008-format reports among `reports`, one batch for all. */
+/** The ledger's count of each table figure, for the government-issued reports among `reports` whose government keeps one for the year. */
 async function loadLedgers(em: EntityManager, reports: Report[]): Promise<Map<number, Map<string, number>>> {
-  const checked = reports.filter((r) => r.department === null && r.tableVariant === 'NATIONAL_2014');
-  if (checked.length === 0) return new Map();
-  const counts = await loadLedgerCounts(em, checked.map((r) => `${r.government.id}@${r.year}`));
-  return new Map(
-    checked.flatMap((report, i) => (hasLedger(counts[i]) ? [[report.id, new Map(LEDGER_FIGURES_2008.map((f) => [f.code, f.count(counts[i])]))] as const] : [])),
-  );
+  const own = reports.filter((r) => r.department === null);
+  const figures = await loadLedgerFigures(em, own.map((r) => ({ governmentId: r.government.id, year: r.year, format: r.format, tableVariant: r.tableVariant })));
+  return new Map(own.flatMap((report, i) => {
+    const counted = figures[i];
+    return counted?.kept ? [[report.id, new Map(counted.figures.map((f) => [f.code, f.ledger]))] as const] : [];
+  }));
 }
 
 const uniqueById = (reports: Report[]) => [...new Map(reports.map((r) => [r.id, r])).values()];

@@ -1,7 +1,7 @@
 import type { CheckInput } from '../facts.js';
 import type { Rule } from '../rule.js';
 
-/** A government's published application and appeal figures against its own case ledger (台账). */
+/** A government's published application and appeal figures, in any mapped table layout, against its own case ledger (台账). */
 export const ledgerRules: Rule[] = [
   {
     id: 'ledger.table-matches',

@@ -1,5 +1,12 @@
 import type { LedgerCounts } from './ledger-summary.loader.js';
 
+/** One table figure and the ledger's count of it. */
+export interface LedgerFigureCount {
+  code: string;
+  label: string;
+  ledger: number;
+}
+
 /** One figure of the 2008-era national table, and how the ledger counts it. */
 export interface MappedFigure {
   code: string;
@@ -48,3 +55,6 @@ export const LEDGER_FIGURES_2008: MappedFigure[] = [
   { code: 'litigation.corrected', label: '被依法纠错数', count: (c) => c.lawsuits_corrected },
   { code: 'litigation.other', label: '其他情形数', count: (c) => c.lawsuits_other },
 ];
+
+export const ledgerFigures2008 = (counts: LedgerCounts): LedgerFigureCount[] =>
+  LEDGER_FIGURES_2008.map(({ code, label, count }) => ({ code, label, ledger: count(counts) }));

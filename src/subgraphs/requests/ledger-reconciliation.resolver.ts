@@ -1,6 +1,5 @@
 import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { LEDGER_FIGURES_2008 } from './ledger-mapping-2008.js';
 
 /** The reports subgraph's Report by key, to hang its reconciliation with the ledger on. */
 @ObjectType('Report', { description: 'One body’s annual report on its information-disclosure work for one year (政府信息公开工作年度报告)' })
@@ -25,14 +24,14 @@ export class LedgerFigure {
 export class LedgerReconciliationResolver {
   @FieldResolver(() => [LedgerFigure], {
     nullable: true,
-    description: 'Each application and appeal figure the report published (table and prose) against the issuing government’s ledger for the year; null for formats not mapped yet (2019 and 2021 templates) and for departments’ reports (台账核对)',
+    description: 'Each application and appeal figure of the report’s table (and of its prose, where stated) against the issuing government’s ledger for the year; null for departments’ reports and the simplified provincial tables (台账核对)',
   })
   async ledger(@Root() report: LedgerReportStub, @Ctx() { loaders }: RequestContext): Promise<LedgerFigure[] | null> {
     const published = await loaders.publishedFigures.load(report.id);
-    if (!published || published.departmentId !== null || published.tableVariant !== 'NATIONAL_2014') return null;
-    const counts = await loaders.ledgerCounts.load(`${published.governmentId}@${published.year}`);
-    return LEDGER_FIGURES_2008.map(({ code, label, count }) => {
-      const ledger = count(counts);
+    if (!published || published.departmentId !== null) return null;
+    const counted = await loaders.ledgerFigures.load(published);
+    if (!counted) return null;
+    return counted.figures.map(({ code, label, ledger }) => {
       const table = published.table.get(code) ?? null;
       const prose = published.prose.get(code) ?? null;
       return { code, label, table, prose, ledger, tableDifference: table === null ? null : table - ledger, proseDifference: prose === null ? null : prose - ledger };

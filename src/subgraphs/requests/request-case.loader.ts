@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
 import { Appeal } from './appeal.entity.js';
 import { CaseEvent } from './case-event.entity.js';
+import { ledgerFiguresLoaders } from './ledger-figures.js';
 import { ledgerSummaryLoaders } from './ledger-summary.loader.js';
 import { publishedFiguresLoaders } from './published-figures.loader.js';
 import { RequestCase } from './request-case.entity.js';
@@ -13,4 +14,5 @@ export const requestCaseLoaders = (em: EntityManager) => ({
   appealsByCase: childrenLoader(em, Appeal, 'requestCase', { filedOn: 'asc' }),
   ...ledgerSummaryLoaders(em),
   ...publishedFiguresLoaders(em),
+  ...ledgerFiguresLoaders(em),
 });
