@@ -128,6 +128,39 @@ describe('extending', () => {
   });
 });
 
+describe('extending or appealing out of turn', () => {
+  it('refuses to extend an answered case, and an appeal dated before receipt or in the future', async () => {
+    const { id } = await register('2017-03-06');
+    await ledger(app, 'recordReply', { caseId: id, repliedOn: '2017-03-20', outcome: 'DISCLOSED' }, editor);
+    expect(await refused(id, 'extendRequestCase', { caseId: id, extendedOn: '2017-03-10', days: 5 })).toEqual([
+      ['BAD_USER_INPUT', 'caseId', `Case ${id} is REPLIED; only an unanswered case can be extended.`],
+    ]);
+    expect(await refused(id, 'fileAppeal', { caseId: id, kind: 'RECONSIDERATION', filedOn: '2017-03-01' })).toEqual([
+      ['BAD_USER_INPUT', 'filedOn', '"filedOn" 2017-03-01 is before the case was received (2017-03-06).'],
+    ]);
+    expect((await refused(id, 'fileAppeal', { caseId: id, kind: 'LITIGATION', filedOn: '2999-01-01' }))[0].slice(0, 2)).toEqual(['BAD_USER_INPUT', 'filedOn']);
+    expect((await refused(id, 'recordReply', { caseId: id, repliedOn: '2017-03-21', outcome: 'DISCLOSED', fee: -1 }))[0].slice(0, 2)).toEqual(['BAD_USER_INPUT', 'caseId']);
+  });
+
+  it('refuses an unknown case and another government’s editor, for every change', async () => {
+    const { id } = await register('2017-03-06');
+    expect(errorsOf(await ledger(app, 'recordReply', { caseId: '999999', repliedOn: '2017-03-20', outcome: 'DISCLOSED' }, editor))).toEqual([
+      ['NOT_FOUND', 'caseId', 'No RequestCase with caseId "999999". Look it up through a list field first.'],
+    ]);
+    const other = bearer(await keyFor(app.database.orm, ApiKeyRole.EDITOR, { governmentId: shandongId }));
+    const before = await caseAsStored(app, id, editor);
+    for (const [mutation, input] of [
+      ['recordReply', { caseId: id, repliedOn: '2017-03-20', outcome: 'DISCLOSED' }],
+      ['extendRequestCase', { caseId: id, extendedOn: '2017-03-10', days: 5 }],
+      ['closeRequestCase', { caseId: id, closedOn: '2017-03-10', reason: 'WITHDRAWN' }],
+      ['fileAppeal', { caseId: id, kind: 'RECONSIDERATION', filedOn: '2017-03-10' }],
+    ] as const) {
+      expect(errorsOf(await ledger(app, mutation, input, other))[0][0], mutation).toBe('FORBIDDEN');
+    }
+    expect(await caseAsStored(app, id, editor)).toEqual(before);
+  });
+});
+
 describe('closing', () => {
   it('completes a replied case and withdraws an unanswered one, and nothing else', async () => {
     const answered = (await register('2017-03-06')).id;
