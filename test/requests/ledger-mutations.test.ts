@@ -139,7 +139,10 @@ describe('extending or appealing out of turn', () => {
       ['BAD_USER_INPUT', 'filedOn', '"filedOn" 2017-03-01 is before the case was received (2017-03-06).'],
     ]);
     expect((await refused(id, 'fileAppeal', { caseId: id, kind: 'LITIGATION', filedOn: '2999-01-01' }))[0].slice(0, 2)).toEqual(['BAD_USER_INPUT', 'filedOn']);
-    expect((await refused(id, 'recordReply', { caseId: id, repliedOn: '2017-03-21', outcome: 'DISCLOSED', fee: -1 }))[0].slice(0, 2)).toEqual(['BAD_USER_INPUT', 'caseId']);
+    const open = (await register('2017-03-06')).id;
+    expect(await refused(open, 'recordReply', { caseId: open, repliedOn: '2017-03-21', outcome: 'DISCLOSED', fee: -1 })).toEqual([
+      ['BAD_USER_INPUT', 'fee', '"fee" is an amount in yuan, 0 or more, to the fen; got -1.'],
+    ]);
   });
 
   it('refuses an unknown case and another government’s editor, for every change', async () => {

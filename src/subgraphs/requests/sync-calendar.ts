@@ -25,13 +25,17 @@ export function publishedCalendar(): Pick<CalendarDay, 'date' | 'kind' | 'holida
  * added, every case's deadlines are worked out again (the deadlines trigger fires on the update).
  */
 export async function syncCalendar(em: EntityManager): Promise<number> {
-  const result = await em.getConnection().execute(
-    `insert into calendar_day (date, kind, holiday)
-     select date, kind, holiday from json_to_recordset(?::json) as day(date date, kind calendar_day_kind, holiday text)
-     on conflict (date) do nothing`,
-    [JSON.stringify(publishedCalendar())],
-    'run',
-  );
-  if (result.affectedRows > 0) await em.getConnection().execute('update request_case set received_on = received_on', [], 'run');
-  return result.affectedRows;
+  // One transaction: new days without recomputed deadlines would never be recomputed, since the
+  // next start would find no day to add.
+  return em.transactional(async (tx) => {
+    const run = (sql: string, params: unknown[]) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+    const result = await run(
+      `insert into calendar_day (date, kind, holiday)
+       select date, kind, holiday from json_to_recordset(?::json) as day(date date, kind calendar_day_kind, holiday text)
+       on conflict (date) do nothing`,
+      [JSON.stringify(publishedCalendar())],
+    );
+    if (result.affectedRows > 0) await run('update request_case set received_on = received_on', []);
+    return result.affectedRows;
+  });
 }
