@@ -14,6 +14,7 @@ import { syncCalendar } from './subgraphs/requests/sync-calendar.js';
 import { setMaxPageSize } from './graphql/connection.js';
 import type { ResponseCache } from './cache/response-cache.js';
 import { startResponseCache } from './cache/start-response-cache.js';
+import { responseCachePlugins } from './cache/response-cache.plugin.js';
 
 export interface RunningApp {
   url: string;
@@ -42,8 +43,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     responseCache = config.RESPONSE_CACHE ? await startResponseCache(database, config) : null;
     const gateway = await createInProcessGateway(await buildSubgraphs());
     const httpServer = createServer();
-    const apollo = createApolloServer(gateway, httpServer, config, trusted, responseCache?.cache.plugins());
-    const running = await serve(apollo, httpServer, database, config);
+    const apollo = createApolloServer(gateway, httpServer, config, trusted, responseCache ? responseCachePlugins(responseCache.cache) : []);
+    const running = await serve(apollo, httpServer, database, config, responseCache?.cache);
     const feed = responseCache?.feed;
     return {
       ...running,

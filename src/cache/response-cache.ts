@@ -1,9 +1,6 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { ChangeFeed } from '../db/change-feed.js';
-import type { RequestContext } from '../graphql/context.js';
 
 export interface ResponseCacheSettings {
   /** Most bytes of serialized answers kept; the least recently used go first. */
@@ -12,41 +9,43 @@ export interface ResponseCacheSettings {
   ttlSeconds: number;
 }
 
+/** What a request that may be answered from the cache carries from its start to its answer. */
+export interface CacheTicket {
+  key: string;
+  /** The cache's generation when the request started: a write heard since voids the answer. */
+  generation: number;
+}
+
 /**
- * Whole answers to anonymous queries, kept in memory until any write commits.
+ * Whole answers to anonymous queries, kept as the bytes that went out, until a write commits.
  *
+ * - The key is the request body as sent (query, operation name, variables, extensions): a repeat
+ *   of a body that passed every check before (limits, trusted documents) gets the same answer
+ *   without parsing, planning, executing or serializing anything (cached-answers.ts).
  * - Only requests without an Authorization header are read from or stored in the cache; answers
- *   with errors and mutations never are.
+ *   with errors and mutations never are (response-cache.plugin.ts).
  * - Every committed write, by this process or any other (the import CLI, SQL by hand), reaches
  *   the change feed through the tables' triggers and clears the cache. A mutation served here
  *   clears it too before its answer goes out, so its caller never reads an older answer.
  * - A request keeps its answer only if no write was heard between its start and its end:
  *   otherwise it may have read data from before the write.
  * - While the feed cannot hear writes (its connection dropped), nothing is read or stored.
- *
- * Cache hint: every query's answer is PUBLIC, kept up to the TTL. All data the graph serves is
- * published report data that only a write changes. The protected fields (src/auth/field-rules.ts)
- * need no hint of their own: the public reads them as null with a FORBIDDEN error, and answers
- * with errors are never stored.
  */
 export class ResponseCache {
-  private readonly store: InMemoryLRUCache<string>;
+  private readonly store: LRUCache<string, string>;
   private generation = 0;
-  private readonly startedAt = new WeakMap<RequestContext, number>();
   /** Answers served from the cache and answers stored, since start; for tests and logs. */
   readonly stats = { hits: 0, stores: 0, clears: 0 };
 
   constructor(
     private readonly feed: ChangeFeed,
-    private readonly settings: ResponseCacheSettings,
+    readonly settings: ResponseCacheSettings,
   ) {
-    const stats = this.stats;
-    this.store = new (class extends InMemoryLRUCache<string> {
-      override set(...args: Parameters<InMemoryLRUCache<string>['set']>) {
-        stats.stores += 1;
-        return super.set(...args);
-      }
-    })({ maxSize: settings.maxBytes });
+    this.store = new LRUCache<string, string>({
+      maxSize: settings.maxBytes,
+      sizeCalculation: (body) => Buffer.byteLength(body),
+      ttl: settings.ttlSeconds * 1000,
+    });
     feed.on('change', () => this.clear());
     feed.on('down', () => this.clear());
     feed.on('up', () => this.clear());
@@ -58,36 +57,24 @@ export class ResponseCache {
     this.store.clear();
   }
 
-  plugins(): ApolloServerPlugin<RequestContext>[] {
-    const cacheable = (request: GraphQLRequestContext<RequestContext>) =>
-      this.feed.live && !request.request.http?.headers.has('authorization') && request.contextValue.viewer.role === 'anonymous';
-    const cache = this;
-    const bookkeeping: ApolloServerPlugin<RequestContext> = {
-      async requestDidStart({ contextValue }) {
-        cache.startedAt.set(contextValue, cache.generation);
-        return {
-          async didResolveOperation(request) {
-            if (request.operation?.operation === 'query') request.overallCachePolicy.restrict({ maxAge: cache.settings.ttlSeconds, scope: 'PUBLIC' });
-          },
-          async willSendResponse(request) {
-            if (request.metrics.responseCacheHit) cache.stats.hits += 1;
-            // Our own writes: cleared before the caller can ask again, without waiting for the notification.
-            if (request.operation?.operation === 'mutation') cache.clear();
-          },
-        };
-      },
-    };
-    return [
-      // Cache hints are for this cache only: no Cache-Control header, so no proxy or browser keeps an answer a write has made stale.
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-      bookkeeping,
-      responseCachePlugin<RequestContext>({
-        cache: this.store,
-        // Key-holders are never cached: no session is ever given, and shouldReadFromCache refuses them.
-        sessionId: async () => null,
-        shouldReadFromCache: async (request) => cacheable(request),
-        shouldWriteToCache: async (request) => cacheable(request) && this.startedAt.get(request.contextValue) === this.generation,
-      }),
-    ];
+  /** A ticket for a request body, or null while writes cannot be heard. */
+  ticket(body: unknown): CacheTicket | null {
+    if (!this.feed.live) return null;
+    const key = createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+    return { key, generation: this.generation };
+  }
+
+  /** The stored answer for a ticket, if any. */
+  lookup(ticket: CacheTicket): string | undefined {
+    const body = this.store.get(ticket.key);
+    if (body !== undefined) this.stats.hits += 1;
+    return body;
+  }
+
+  /** Keeps an answer, unless a write was heard since its request started. */
+  remember(ticket: CacheTicket, body: string, maxAgeSeconds: number): void {
+    if (ticket.generation !== this.generation || !this.feed.live) return;
+    this.stats.stores += 1;
+    this.store.set(ticket.key, body, { ttl: Math.min(maxAgeSeconds, this.settings.ttlSeconds) * 1000 });
   }
 }

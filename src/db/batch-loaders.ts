@@ -1,18 +1,20 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap, Ref } from '@mikro-orm/core';
 import { loaderOptions } from './loader-mode.js';
+import { findPlain } from './plain-rows.js';
 
 /**
  * The two shapes of batching every field in the graph goes through. Resolvers never query per
- * row: they ask a loader, and each loader turns one tick's worth of keys into one SELECT.
+ * row: they ask a loader, and each loader turns one tick's worth of keys into one SELECT. Both
+ * give plain read-only rows (db/plain-rows.ts), except children with relations to populate.
  */
 
 type WithId = { id: number };
 
-/** Entities by primary key: N keys, one statement. Missing ids resolve to null. */
+/** Rows by primary key: N keys, one statement. Missing ids resolve to null. */
 export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityName<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await findPlain(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }, loaderOptions());
@@ -20,7 +22,8 @@ export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityNa
 
 /**
  * Children of many parents at once, grouped by the parent's id, each group in `orderBy` order.
- * `populate` joins to-one relations into the same statement.
+ * `populate` joins to-one relations into the same statement, and then the rows are managed
+ * entities, so that `ref.getEntity()` reads the joined one.
  */
 export function childrenLoader<T extends object, K extends keyof T & string>(
   em: EntityManager,
@@ -31,11 +34,10 @@ export function childrenLoader<T extends object, K extends keyof T & string>(
 ): DataLoader<number, T[]> {
   return new DataLoader(async (parentIds) => {
     const where = { [parentProperty]: { $in: [...parentIds] } } as FilterQuery<T>;
-    const rows = (await em.find(entity, where, {
-      orderBy: [orderBy, { id: 'asc' }] as QueryOrderMap<T>[],
-      populate,
-      strategy: 'joined',
-    } as FindOptions<T>)) as T[];
+    const order = [orderBy, { id: 'asc' }] as QueryOrderMap<T>[];
+    const rows = populate
+      ? ((await em.find(entity, where, { orderBy: order, populate, strategy: 'joined' } as unknown as FindOptions<T>)) as T[])
+      : await findPlain(em, entity, where, { orderBy: order });
     const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       const parent = row[parentProperty] as Ref<WithId> | null;

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
+import type { CacheTicket } from '../cache/response-cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /**
@@ -14,6 +15,8 @@ export interface RequestContext {
   viewer: Viewer;
   /** Aborted when the operation runs past EXECUTION_TIMEOUT_MS: subgraph fetches not yet started are skipped. */
   execution: AbortController;
+  /** Set when the answer may be kept in the response cache (src/cache/cached-answers.ts). */
+  cacheTicket?: CacheTicket;
 }
 
 export function createRequestContext(orm: MikroORM, viewer: Viewer = ANONYMOUS): RequestContext {

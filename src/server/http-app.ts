@@ -9,9 +9,11 @@ import { withStatementTally } from '../db/statement-counter.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
 import { bodyErrorHandler } from './http-errors.js';
+import { CACHE_TICKET, serveCachedAnswers } from '../cache/cached-answers.js';
+import type { ResponseCache } from '../cache/response-cache.js';
 
 /** Routes: GraphQL (and the Sandbox landing page) at `/`, liveness at `/health`. */
-export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Database, config: Config): Express {
+export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Database, config: Config, responseCache?: ResponseCache): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -29,9 +31,13 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Da
       maxAge: 600,
     }),
     express.json({ limit: config.BODY_LIMIT_BYTES }),
+    ...(responseCache ? [serveCachedAnswers(responseCache)] : []),
     expressMiddleware(apollo, {
       // The key is checked once per request, before any resolver runs; a bad one refuses the request with 401.
-      context: async ({ req }) => createRequestContext(database.orm, await resolveViewer(database.orm.em.fork(), req.headers.authorization)),
+      context: async ({ req, res }) => ({
+        ...createRequestContext(database.orm, await resolveViewer(database.orm.em.fork(), req.headers.authorization)),
+        cacheTicket: res.locals[CACHE_TICKET],
+      }),
     }),
   );
   app.use(bodyErrorHandler(config.BODY_LIMIT_BYTES));

@@ -5,6 +5,7 @@ import type { RunningApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { RequestContext } from '../graphql/context.js';
+import type { ResponseCache } from '../cache/response-cache.js';
 import { createHttpApp } from './http-app.js';
 
 /** Listens on the configured interface and port (0: any free one); resolves to the URL a client on this machine uses. */
@@ -21,9 +22,9 @@ export async function listen(httpServer: Server, { HOST, PORT }: Pick<Config, 'H
  * The HTTP end of a server process: starts Apollo, routes the HTTP server to it and listens.
  * Stopping drains Apollo's requests first, then closes the database.
  */
-export async function serve(apollo: ApolloServer<RequestContext>, httpServer: Server, database: Database, config: Config): Promise<RunningApp> {
+export async function serve(apollo: ApolloServer<RequestContext>, httpServer: Server, database: Database, config: Config, responseCache?: ResponseCache): Promise<RunningApp> {
   await apollo.start();
-  httpServer.on('request', createHttpApp(apollo, database, config));
+  httpServer.on('request', createHttpApp(apollo, database, config, responseCache));
   return {
     url: await listen(httpServer, config),
     database,
