@@ -20,6 +20,8 @@ export interface RunningApp {
   url: string;
   database: Database;
   httpServer: Server;
+  /** GraphQL requests executing and waiting for a turn (src/server/operation-queue.ts). */
+  operations(): { executing: number; waiting: number };
   /** The response cache, unless RESPONSE_CACHE is off. */
   responseCache?: ResponseCache | null;
   /** Stops taking requests, lets in-flight ones finish, then closes the database. */

@@ -17,7 +17,9 @@ export function serveCachedAnswers(cache: ResponseCache): RequestHandler {
     if (!ticket) return next();
     const answer = cache.lookup(ticket);
     if (answer !== undefined) {
-      res.status(200).type('application/json; charset=utf-8').send(answer);
+      // Straight to the socket: express's send would hash the whole body for an ETag at every hit.
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.length });
+      res.end(answer);
       return;
     }
     res.locals[CACHE_TICKET] = ticket;

@@ -32,7 +32,7 @@ export interface CacheTicket {
  * - While the feed cannot hear writes (its connection dropped), nothing is read or stored.
  */
 export class ResponseCache {
-  private readonly store: LRUCache<string, string>;
+  private readonly store: LRUCache<string, Buffer>;
   private generation = 0;
   /** Answers served from the cache and answers stored, since start; for tests and logs. */
   readonly stats = { hits: 0, stores: 0, clears: 0 };
@@ -41,9 +41,9 @@ export class ResponseCache {
     private readonly feed: ChangeFeed,
     readonly settings: ResponseCacheSettings,
   ) {
-    this.store = new LRUCache<string, string>({
+    this.store = new LRUCache<string, Buffer>({
       maxSize: settings.maxBytes,
-      sizeCalculation: (body) => Buffer.byteLength(body),
+      sizeCalculation: (body) => body.length,
       ttl: settings.ttlSeconds * 1000,
     });
     feed.on('change', () => this.clear());
@@ -65,7 +65,7 @@ export class ResponseCache {
   }
 
   /** The stored answer for a ticket, if any. */
-  lookup(ticket: CacheTicket): string | undefined {
+  lookup(ticket: CacheTicket): Buffer | undefined {
     const body = this.store.get(ticket.key);
     if (body !== undefined) this.stats.hits += 1;
     return body;
@@ -75,6 +75,7 @@ export class ResponseCache {
   remember(ticket: CacheTicket, body: string, maxAgeSeconds: number): void {
     if (ticket.generation !== this.generation || !this.feed.live) return;
     this.stats.stores += 1;
-    this.store.set(ticket.key, body, { ttl: Math.min(maxAgeSeconds, this.settings.ttlSeconds) * 1000 });
+    // Encoded once here rather than at every hit.
+    this.store.set(ticket.key, Buffer.from(body), { ttl: Math.min(maxAgeSeconds, this.settings.ttlSeconds) * 1000 });
   }
 }

@@ -9,11 +9,12 @@ import { withStatementTally } from '../db/statement-counter.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
 import { bodyErrorHandler } from './http-errors.js';
+import type { OperationQueue } from './operation-queue.js';
 import { CACHE_TICKET, serveCachedAnswers } from '../cache/cached-answers.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 
 /** Routes: GraphQL (and the Sandbox landing page) at `/`, liveness at `/health`. */
-export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Database, config: Config, responseCache?: ResponseCache): Express {
+export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Database, config: Config, queue: OperationQueue, responseCache?: ResponseCache): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -32,6 +33,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Da
     }),
     express.json({ limit: config.BODY_LIMIT_BYTES }),
     ...(responseCache ? [serveCachedAnswers(responseCache)] : []),
+    queue.handler,
     expressMiddleware(apollo, {
       // The key is checked once per request, before any resolver runs; a bad one refuses the request with 401.
       context: async ({ req, res }) => ({

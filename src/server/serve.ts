@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import { createHttpApp } from './http-app.js';
+import { operationQueue } from './operation-queue.js';
 
 /** Listens on the configured interface and port (0: any free one); resolves to the URL a client on this machine uses. */
 export async function listen(httpServer: Server, { HOST, PORT }: Pick<Config, 'HOST' | 'PORT'>): Promise<string> {
@@ -24,11 +25,13 @@ export async function listen(httpServer: Server, { HOST, PORT }: Pick<Config, 'H
  */
 export async function serve(apollo: ApolloServer<RequestContext>, httpServer: Server, database: Database, config: Config, responseCache?: ResponseCache): Promise<RunningApp> {
   await apollo.start();
-  httpServer.on('request', createHttpApp(apollo, database, config, responseCache));
+  const queue = operationQueue(config.MAX_CONCURRENT_OPERATIONS, config.MAX_QUEUED_OPERATIONS);
+  httpServer.on('request', createHttpApp(apollo, database, config, queue, responseCache));
   return {
     url: await listen(httpServer, config),
     database,
     httpServer,
+    operations: queue.counts,
     async stop() {
       await apollo.stop();
       await database.close();

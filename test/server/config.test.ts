@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, developerTools, loadConfig } from '../../src/config.js';
 
@@ -15,6 +16,8 @@ describe('configuration', () => {
       SEED_ON_START: true,
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: 10_000,
+      MAX_CONCURRENT_OPERATIONS: availableParallelism(),
+      MAX_QUEUED_OPERATIONS: 200,
       MAX_QUERY_DEPTH: 12,
       MAX_QUERY_COST: 20_000,
       MAX_ALIASES: 15,
