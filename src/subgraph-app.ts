@@ -11,6 +11,7 @@ import { statementCountPlugin } from './server/statement-count-plugin.js';
 import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
+import { compiledSchemaGateway } from './gateway/compiled-schema-gateway.js';
 
 export class UnknownSubgraphError extends Error {}
 
@@ -28,7 +29,8 @@ export async function startSubgraphApp(name: string, config: Config): Promise<Ru
   try {
     const httpServer = createServer();
     const apollo = new ApolloServer<RequestContext>({
-      schema: await buildSubgraph(definition),
+      // Executed compiled, as the in-process gateway executes its subgraphs.
+      gateway: compiledSchemaGateway(await buildSubgraph(definition)),
       formatError: createFormatError(config.NODE_ENV === 'production'),
       csrfPrevention: true,
       stopOnTerminationSignals: false,

@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { fromProjectRoot } from '../project-root.js';
+import { CompiledLocalDataSource } from './compiled-local-data-source.js';
 
 const SUPERGRAPH_PATH = fromProjectRoot('schema', 'supergraph.graphql');
 
 /**
  * The gateway plans over the committed supergraph and calls each subgraph's schema in this
- * process: no HTTP between them, and the request context (one EntityManager, one set of
- * loaders) reaches every subgraph resolver.
+ * process, compiled (compiled-local-data-source.ts): no HTTP between them, and the request
+ * context (one EntityManager, one set of loaders) reaches every subgraph resolver.
  */
 export async function createInProcessGateway(subgraphs: Map<string, GraphQLSchema>): Promise<ApolloGateway> {
   const supergraphSdl = await readFile(SUPERGRAPH_PATH, 'utf8');
@@ -28,8 +29,8 @@ export async function createInProcessGateway(subgraphs: Map<string, GraphQLSchem
 }
 
 /** Skips a subgraph fetch once the operation has run out of time (see server/execution-timeout.ts). */
-class DeadlineAwareDataSource extends LocalGraphQLDataSource {
-  override async process(options: Parameters<LocalGraphQLDataSource['process']>[0]) {
+class DeadlineAwareDataSource extends CompiledLocalDataSource {
+  override async process(options: Parameters<CompiledLocalDataSource['process']>[0]) {
     if ((options.context as Partial<RequestContext>).execution?.signal.aborted) {
       return { errors: [{ message: 'Skipped: the operation ran out of time.', extensions: { code: 'EXECUTION_TIMEOUT' } }] };
     }

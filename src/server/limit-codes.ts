@@ -28,6 +28,6 @@ export function limitError(code: string, message: string, status = 400): GraphQL
  */
 export function limitCodeOf(error: unknown): string | undefined {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
-  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   return typeof code === 'string' && CODES.has(code) ? code : undefined;
 }
