@@ -37,7 +37,8 @@ try {
       url: server.url,
       connections,
       duration,
-      timeout: 10,
+      // Generous: the embedded database is one backend, so 50 connections queue behind each other.
+    timeout: 30,
       requests: requests.map((r) => ({ ...r, onResponse: (_status: number, body: string) => void (body.includes('"errors"') && graphqlErrors++) })),
     });
   // A short warm-up, so the first RSS is of a server that has compiled and cached its plans.
