@@ -9,6 +9,7 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { createHiveGatewayServer } from '../../src/gateway/hive-gateway.js';
+import { subgraphSettings } from '../../src/gateway/remote-gateway.js';
 import { fromProjectRoot } from '../../src/project-root.js';
 import { startSubgraphApp } from '../../src/subgraph-app.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
@@ -93,6 +94,18 @@ describe('split mode: each subgraph its own server', () => {
     expect(text).toMatch(/^graphql_requests_total\{operation="RegionPage",outcome="ok",service="gateway"\} 1$/m);
     const reports = await (await fetch(new URL('/metrics', subgraphs.get('reports')!.url))).text();
     expect(reports).toMatch(/^dataloader_batch_size_count\{service="subgraph-reports"\} [1-9]/m);
+  });
+
+  it('refuses to start the gateway without a URL for every subgraph, or with an unknown one', () => {
+    expect(() => subgraphSettings(loadConfig({ SUBGRAPH_URLS: 'reports=http://127.0.0.1:1/,ledger=http://127.0.0.1:2/' }))).toThrowError(
+      [
+        'Invalid configuration:',
+        '  SUBGRAPH_URLS has no URL for the directory subgraph',
+        '  SUBGRAPH_URLS has no URL for the requests subgraph',
+        '  SUBGRAPH_URLS has no URL for the pilots subgraph',
+        '  SUBGRAPH_URLS names "ledger"; the subgraphs are directory, reports, requests, pilots',
+      ].join('\n'),
+    );
   });
 
   // Last: it stops a subgraph.
