@@ -33,6 +33,30 @@ const ConfigSchema = z.object({
   MAX_CONCURRENT_OPERATIONS: z.coerce.number().int().min(1).default(availableParallelism()),
   /** Most operations waiting for a turn; beyond it the server answers 503 SERVER_BUSY at once. Default 200. */
   MAX_QUEUED_OPERATIONS: z.coerce.number().int().min(0).default(200),
+  /** Longest wait for a database connection (connect or pool checkout), in ms; past it a request fails with DATABASE_UNAVAILABLE instead of hanging. Default 3000. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  /** `json` (one JSON object per line) or `pretty` (coloured, for people). Default: pretty when NODE_ENV is development, else json. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /** Serve Prometheus metrics at /metrics. Default true; keep the port off the public network, or turn it off. */
+  METRICS: z.stringbool().default(true),
+
+  // Split mode (README "Operations"): the gateway calls subgraphs over HTTP instead of in process.
+
+  /** Subgraph URLs, `name=url` comma-separated, one per subgraph (directory, reports, requests, pilots). Unset (default): all subgraphs run inside the gateway. */
+  SUBGRAPH_URLS: z
+    .string()
+    .optional()
+    .transform((list, ctx) => (list === undefined || list.trim() === '' ? undefined : parseNamedList(list, ctx, 'SUBGRAPH_URLS', parseHttpUrl))),
+  /** How long the gateway waits for one subgraph answer, in ms. Default 5000. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+  /** Per-subgraph overrides of SUBGRAPH_TIMEOUT_MS, `name=ms` comma-separated (e.g. `reports=10000`). Default none. */
+  SUBGRAPH_TIMEOUTS_MS: z
+    .string()
+    .default('')
+    .transform((list, ctx) => parseNamedList(list, ctx, 'SUBGRAPH_TIMEOUTS_MS', parsePositiveInteger)),
+  /** Extra attempts for a subgraph fetch of a query that failed to connect, timed out or got HTTP 5xx. Mutations are never retried. Default 1. */
+  SUBGRAPH_QUERY_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+
   /** Benchmark switch: `false` resolves every list and reference with a SELECT per row (the naive resolver `npm run bench` compares against). Default true; never turn it off in service. */
   LOADER_BATCHING: z.stringbool().default(true),
   /** Keep whole answers to anonymous queries in memory until a write commits (README "Response cache"). Default true. */
@@ -77,6 +101,33 @@ const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses `name=value,name=value`; a malformed entry or a repeated name is reported against `setting`. */
+function parseNamedList<T>(list: string, ctx: z.RefinementCtx, setting: string, parseValue: (raw: string) => T | string): Record<string, T> {
+  const entries: Record<string, T> = {};
+  for (const entry of list.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const at = entry.indexOf('=');
+    const name = entry.slice(0, at).trim();
+    const value = at < 0 ? '' : parseValue(entry.slice(at + 1).trim());
+    if (at <= 0 || typeof value === 'string') {
+      ctx.addIssue({ code: 'custom', message: `${setting} entry "${entry}" must be name=${typeof value === 'string' && value ? value : 'value'}` });
+    } else if (name in entries) {
+      ctx.addIssue({ code: 'custom', message: `${setting} names "${name}" twice` });
+    } else {
+      entries[name] = value;
+    }
+  }
+  return entries;
+}
+
+function parseHttpUrl(raw: string): URL | string {
+  return /^https?:\/\/[^/]/.test(raw) && URL.canParse(raw) ? new URL(raw) : 'an http(s):// URL';
+}
+
+function parsePositiveInteger(raw: string): number | string {
+  return /^[1-9][0-9]*$/.test(raw) ? Number(raw) : 'a whole number of milliseconds';
+}
+
 
 export class ConfigError extends Error {}
 

@@ -3,7 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { RunningApp } from './app.js';
 import type { Config } from './config.js';
-import { openDatabase } from './db/database.js';
+import { type Database, openDatabase } from './db/database.js';
+import { createLogger, type Logger } from './logger.js';
+import { Metrics } from './observability/metrics.js';
+import { observabilityPlugin } from './observability/observability-plugin.js';
+import { createReadiness, databaseChecks } from './server/readiness.js';
 import type { RequestContext } from './graphql/context.js';
 import { createFormatError } from './server/format-error.js';
 import { serve } from './server/serve.js';
@@ -21,11 +25,14 @@ export class UnknownSubgraphError extends Error {}
  * body, statement counts) as the gateway. The database is migrated by whoever starts first;
  * seeding is the gateway's job.
  */
-export async function startSubgraphApp(name: string, config: Config): Promise<RunningApp> {
+export async function startSubgraphApp(name: string, config: Config, { logger = createLogger(config), database: lent }: { logger?: Logger; database?: Database } = {}): Promise<RunningApp> {
   const definition = SUBGRAPHS.find((s) => s.name === name);
   if (!definition) throw new UnknownSubgraphError(`no subgraph "${name}"; the subgraphs are ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
   setMaxPageSize(config.MAX_PAGE_SIZE);
-  const database = await openDatabase(config);
+  const database = lent ?? (await openDatabase(config));
+  const metrics = new Metrics({ service: `subgraph-${name}` });
+  metrics.watchPool(database.orm);
+  const readiness = createReadiness(databaseChecks(database), config.DB_CONNECT_TIMEOUT_MS);
   try {
     const httpServer = createServer();
     const apollo = new ApolloServer<RequestContext>({
@@ -37,11 +44,12 @@ export async function startSubgraphApp(name: string, config: Config): Promise<Ru
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
         ...(config.NODE_ENV === 'production' ? [] : [statementCountPlugin]),
+        observabilityPlugin(metrics, logger.child({ subgraph: name })),
       ],
     });
-    return await serve(apollo, httpServer, database, config);
+    return await serve(apollo, httpServer, database, config, { metrics, readiness, ownsDatabase: !lent });
   } catch (error) {
-    await database.close();
+    if (!lent) await database.close();
     throw error;
   }
 }

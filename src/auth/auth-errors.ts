@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 
 /**
  * The errors of access control. UNAUTHENTICATED (HTTP 401) refuses a whole request whose key is
@@ -9,7 +9,8 @@ export const BEARER_HINT = 'Send "Authorization: Bearer <key>" with a key from `
 
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(`${message} ${BEARER_HINT}`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+    // Apollo Server reads `http.headers` as a Map; the Hive runtime's types declare it a record.
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } as unknown as GraphQLErrorExtensions,
   });
 }
 

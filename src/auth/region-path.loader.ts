@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderOptions } from '../db/loader-mode.js';
+import { recordBatch } from '../observability/loader-batches.js';
 
 /**
  * For many governments at once, the ids of their region and of every region above it, in one
@@ -9,6 +10,7 @@ import { loaderOptions } from '../db/loader-mode.js';
  */
 export const regionPathLoaders = (em: EntityManager) => ({
   regionPathByGovernment: new DataLoader<number, number[]>(async (governmentIds) => {
+    recordBatch(governmentIds.length);
     const placeholders = governmentIds.map(() => '?').join(', ');
     const rows: { government_id: number; region_id: number }[] = await em.getConnection().execute(
       `with recursive path(government_id, region_id) as (

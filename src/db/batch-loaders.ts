@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap, Ref } from '@mikro-orm/core';
 import { loaderOptions } from './loader-mode.js';
 import { findPlain } from './plain-rows.js';
+import { recordBatch } from '../observability/loader-batches.js';
 
 /**
  * The two shapes of batching every field in the graph goes through. Resolvers never query per
@@ -14,6 +15,7 @@ type WithId = { id: number };
 /** Rows by primary key: N keys, one statement. Missing ids resolve to null. */
 export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityName<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
+    recordBatch(ids.length);
     const rows = await findPlain(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -33,6 +35,7 @@ export function childrenLoader<T extends object, K extends keyof T & string>(
   populate?: string[],
 ): DataLoader<number, T[]> {
   return new DataLoader(async (parentIds) => {
+    recordBatch(parentIds.length);
     const where = { [parentProperty]: { $in: [...parentIds] } } as FilterQuery<T>;
     const order = [orderBy, { id: 'asc' }] as QueryOrderMap<T>[];
     const rows = populate

@@ -25,7 +25,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     clientUrl = embedded.url;
   }
   try {
-    const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.DB_POOL_MAX, logQueries: config.LOG_LEVEL === 'trace' }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.DB_POOL_MAX, logQueries: config.LOG_LEVEL === 'trace', connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS }));
     await orm.getMigrator().up();
     return {
       orm,

@@ -10,6 +10,10 @@ export interface EmbeddedPostgres {
   dump(): Promise<Blob>;
   /** Calls `onPayload` for each NOTIFY on `channel` (one of `listen`) committed through any socket connection; returns a stop function. */
   listen(channel: string, onPayload: (payload: string) => void): () => void;
+  /** Stops serving connections (open ones are cut, their transactions rolled back) without closing the database: an outage, for tests and drills. */
+  interrupt(): Promise<void>;
+  /** Serves connections again on the same port after `interrupt`. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,11 +35,13 @@ export async function startEmbeddedPostgres(options: {
   // Port 0: the OS picks a free port, so a second instance or a local PostgreSQL never clashes.
   const notifications = tapNotifications(db);
   for (const channel of options.listen ?? []) await db.exec(`LISTEN ${channel}`);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections });
+  let server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections });
   await server.start();
+  const address = server.getServerConn();
+  let serving = true;
   return {
     // PGlite ignores the user, password and database name; they are only there for the URL's shape.
-    url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
+    url: `postgresql://postgres:postgres@${address}/postgres`,
     dump: () => db.dumpDataDir('gzip'),
     listen(channel, onPayload) {
       if (!options.listen?.includes(channel)) throw new Error(`the embedded database was not started listening on ${channel}`);
@@ -43,8 +49,18 @@ export async function startEmbeddedPostgres(options: {
       notifications.on('notification', relay);
       return () => notifications.off('notification', relay);
     },
-    async stop() {
+    async interrupt() {
+      serving = false;
       await server.stop();
+    },
+    async resume() {
+      const port = Number(address.slice(address.lastIndexOf(':') + 1));
+      server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: options.maxConnections });
+      await server.start();
+      serving = true;
+    },
+    async stop() {
+      if (serving) await server.stop();
       await db.close();
     },
   };

@@ -17,6 +17,10 @@ export interface RequestContext {
   execution: AbortController;
   /** Set when the answer may be kept in the response cache (src/cache/cached-answers.ts). */
   cacheTicket?: CacheTicket;
+  /** The request's id (X-Request-Id), logged with every line about it and passed on to subgraphs. */
+  requestId?: string;
+  /** The caller's Authorization header, passed on to subgraphs in split mode. */
+  authorization?: string;
 }
 
 export function createRequestContext(orm: MikroORM, viewer: Viewer = ANONYMOUS): RequestContext {

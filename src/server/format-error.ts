@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { limitCodeOf } from './limit-codes.js';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/database-errors.js';
 
 /** Codes that mean "something broke on our side": their messages may name tables, SQL or code. */
 const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
@@ -15,6 +16,10 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Whatever failed for want of a database says so, with a code a client can retry on.
+    if (formatted.extensions?.code !== DATABASE_UNAVAILABLE && isDatabaseUnavailable(error)) {
+      return { message: 'The database is unavailable; retry shortly.', locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE } };
+    }
     const code = limitCodeOf(error) ?? (isUncodedClientError(error) ? 'BAD_REQUEST' : undefined);
     const result = code ? { ...formatted, extensions: { ...formatted.extensions, code } } : formatted;
     if (!production) return result;

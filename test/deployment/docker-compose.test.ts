@@ -11,8 +11,10 @@ interface Service {
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   ports?: (string | number | { target: number; published?: string | number })[];
+  profiles?: string[];
+  command?: string[];
 }
-const { services } = parse(read('docker-compose.yml')) as { services: Record<string, Service> };
+const { services } = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
 
 /** Compose allows `KEY: value` maps and `KEY=value` lists; a bare key passes the host's value. */
 function environmentOf(service: Service): Environment {
@@ -31,8 +33,27 @@ function environmentOf(service: Service): Environment {
 describe('docker-compose.yml', () => {
   const gatewayEnvironment = environmentOf(services.gateway);
 
-  it('runs exactly the gateway and PostgreSQL', () => {
-    expect(Object.keys(services).sort()).toEqual(['gateway', 'postgres']);
+  it('runs exactly the gateway and PostgreSQL, and each subgraph with a second gateway in the split profile', () => {
+    const byDefault = Object.entries(services).filter(([, s]) => !s.profiles).map(([name]) => name);
+    expect(byDefault.sort()).toEqual(['gateway', 'postgres']);
+    const split = Object.entries(services).filter(([, s]) => s.profiles?.includes('split')).map(([name]) => name);
+    expect(split.sort()).toEqual(['directory', 'gateway-split', 'pilots', 'reports', 'requests']);
+  });
+
+  it('starts each split subgraph by its name and points the split gateway at all four', () => {
+    for (const name of ['directory', 'reports', 'requests', 'pilots']) {
+      expect(services[name]!.command?.slice(-2)).toEqual(['dist/src/subgraph-main.js', name]);
+      for (const key of Object.keys(environmentOf(services[name]!))) expect(CONFIG_KEYS).toContain(key);
+    }
+    const environment = environmentOf(services['gateway-split']!);
+    for (const key of Object.keys(environment)) expect(CONFIG_KEYS).toContain(key);
+    const urls = loadConfig(environment).SUBGRAPH_URLS ?? {};
+    expect(Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, url.href]))).toEqual({
+      directory: 'http://directory:4000/',
+      reports: 'http://reports:4000/',
+      requests: 'http://requests:4000/',
+      pilots: 'http://pilots:4000/',
+    });
   });
 
   it('gives the gateway only settings that the configuration knows', () => {

@@ -22,7 +22,8 @@ describe('CORS', () => {
     expect(corsHeaders(result.headers)).toEqual({
       'access-control-allow-origin': ALLOWED,
       'access-control-allow-methods': 'GET,POST',
-      'access-control-allow-headers': 'content-type,authorization,apollo-require-preflight,x-apollo-operation-name',
+      'access-control-allow-headers': 'content-type,authorization,apollo-require-preflight,x-apollo-operation-name,x-request-id',
+      'access-control-expose-headers': 'x-request-id',
       'access-control-max-age': '600',
       vary: 'Origin',
     });
@@ -31,14 +32,15 @@ describe('CORS', () => {
   it('lets a listed origin read the answer of a request', async () => {
     const result = await send(app.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: ALLOWED }, body: QUERY });
     expect([result.status, result.body]).toEqual([200, { data: { region: { name: '临淄区' } } }]);
-    expect(corsHeaders(result.headers)).toEqual({ 'access-control-allow-origin': ALLOWED, vary: 'Origin' });
+    expect(corsHeaders(result.headers)).toEqual({ 'access-control-allow-origin': ALLOWED, 'access-control-expose-headers': 'x-request-id', vary: 'Origin' });
   });
 
   it('gives any other origin no CORS headers, on the preflight or the request', async () => {
     const refused = await preflight(app.url, 'https://attacker.example');
-    expect(corsHeaders(refused.headers)).toEqual({ 'access-control-allow-methods': 'GET,POST', 'access-control-allow-headers': 'content-type,authorization,apollo-require-preflight,x-apollo-operation-name', 'access-control-max-age': '600', vary: 'Origin' });
+    expect(corsHeaders(refused.headers)).toEqual({ 'access-control-allow-methods': 'GET,POST', 'access-control-allow-headers': 'content-type,authorization,apollo-require-preflight,x-apollo-operation-name,x-request-id', 'access-control-expose-headers': 'x-request-id', 'access-control-max-age': '600', vary: 'Origin' });
     const request = await send(app.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://portal.example.evil' }, body: QUERY });
-    expect(corsHeaders(request.headers)).toEqual({ vary: 'Origin' });
+    // Expose-Headers without Allow-Origin lets the browser read nothing.
+    expect(corsHeaders(request.headers)).toEqual({ 'access-control-expose-headers': 'x-request-id', vary: 'Origin' });
   });
 });
 

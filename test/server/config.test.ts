@@ -29,7 +29,26 @@ describe('configuration', () => {
       EXECUTION_TIMEOUT_MS: 10_000,
       CORS_ORIGINS: [],
       LOADER_BATCHING: true,
+      DB_CONNECT_TIMEOUT_MS: 3000,
+      METRICS: true,
+      SUBGRAPH_TIMEOUT_MS: 5000,
+      SUBGRAPH_TIMEOUTS_MS: {},
+      SUBGRAPH_QUERY_RETRIES: 1,
     });
+  });
+
+  it('reads split-mode subgraph URLs and timeouts, and names what is wrong with them', () => {
+    const config = loadConfig({ SUBGRAPH_URLS: 'reports=http://10.0.0.2:4000/, pilots=https://pilots.internal/graphql', SUBGRAPH_TIMEOUTS_MS: 'reports=10000' });
+    expect(Object.fromEntries(Object.entries(config.SUBGRAPH_URLS ?? {}).map(([name, url]) => [name, url.href]))).toEqual({ reports: 'http://10.0.0.2:4000/', pilots: 'https://pilots.internal/graphql' });
+    expect(config.SUBGRAPH_TIMEOUTS_MS).toEqual({ reports: 10_000 });
+    expect(() => loadConfig({ SUBGRAPH_URLS: 'reports=localhost:4000,reports=http://a/,pilots', SUBGRAPH_TIMEOUTS_MS: 'reports=soon' })).toThrowError(
+      [
+        'Invalid configuration:',
+        '  SUBGRAPH_URLS: SUBGRAPH_URLS entry "reports=localhost:4000" must be name=an http(s):// URL',
+        '  SUBGRAPH_URLS: SUBGRAPH_URLS entry "pilots" must be name=value',
+        '  SUBGRAPH_TIMEOUTS_MS: SUBGRAPH_TIMEOUTS_MS entry "reports=soon" must be name=a whole number of milliseconds',
+      ].join('\n'),
+    );
   });
 
   it('refuses bad values, naming each setting and what is wrong with it', () => {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderOptions } from '../../db/loader-mode.js';
 import type { PhaseStatus } from './progress-update.entity.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 /** Where one area of one site stood on a date: its latest statement dated on or before it. */
 export interface AreaStanding {
@@ -31,6 +32,7 @@ type Row = {
  */
 export const pilotStandingLoaders = (em: EntityManager) => ({
   standingsByProgramme: new DataLoader<string, AreaStanding[]>(async (keys) => {
+    recordBatch(keys.length);
     const byDate = new Map<string, number[]>();
     for (const key of keys) {
       const [id, date] = key.split('@');

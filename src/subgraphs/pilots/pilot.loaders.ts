@@ -9,6 +9,7 @@ import { PilotProgram } from './pilot-program.entity.js';
 import { PilotSite } from './pilot-site.entity.js';
 import { pilotStandingLoaders } from './pilot-standing.loader.js';
 import { ProgressUpdate } from './progress-update.entity.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 export const pilotLoaders = (em: EntityManager) => ({
   programmeById: byIdLoader(em, PilotProgram),
@@ -24,6 +25,7 @@ export const pilotLoaders = (em: EntityManager) => ({
   updateById: byIdLoader(em, ProgressUpdate),
   /** Region ids by GB/T 2260 code, for arguments that name a region; null for an unknown code. */
   regionIdByCode: new DataLoader<string, number | null>(async (codes) => {
+    recordBatch(codes.length);
     const regions = await em.find(Region, { code: { $in: [...codes] } }, { fields: ['id', 'code'] });
     return codes.map((code) => regions.find((r) => r.code === code)?.id ?? null);
   }, loaderOptions()),

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderOptions } from '../../db/loader-mode.js';
 import { FindingDecision, type FindingReview } from './finding-review.entity.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 type ReviewView = Pick<FindingReview, 'decision' | 'comment' | 'reviewedBy' | 'reviewedAt'>;
 
@@ -11,6 +12,7 @@ type ReviewView = Pick<FindingReview, 'decision' | 'comment' | 'reviewedBy' | 'r
  */
 export const findingReviewLoaders = (em: EntityManager) => ({
   reviewsByFinding: new DataLoader<number, ReviewView[]>(async (findingIds) => {
+    recordBatch(findingIds.length);
     const rows: { finding_id: number; decision: FindingDecision; comment: string; reviewed_by: string; reviewed_at: Date }[] = await em.getConnection().execute(
       `select f.id as finding_id, v.decision, v.comment, v.reviewed_by, v.reviewed_at
          from finding f

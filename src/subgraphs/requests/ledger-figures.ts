@@ -6,6 +6,7 @@ import { ledgerFigures2008, type LedgerFigureCount } from './ledger-mapping-2008
 import { templateLedgerFigures } from './ledger-mapping-template.js';
 import { hasLedger, loadLedgerCounts } from './ledger-summary.loader.js';
 import { loadTemplateLedgers } from './ledger-template.loader.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 /** A government report's table layout and year: what its figures are counted against. */
 export interface LedgerTarget {
@@ -49,7 +50,7 @@ export async function loadLedgerFigures(em: EntityManager, targets: readonly Led
 }
 
 export const ledgerFiguresLoaders = (em: EntityManager) => ({
-  ledgerFigures: new DataLoader<LedgerTarget, LedgerFigures | null, string>((targets) => loadLedgerFigures(em, targets), {
+  ledgerFigures: new DataLoader<LedgerTarget, LedgerFigures | null, string>((targets) => (recordBatch(targets.length), loadLedgerFigures(em, targets)), {
     ...loaderOptions(),
     cacheKeyFn: (t) => `${t.governmentId}@${t.year}@${t.format}@${t.tableVariant}`,
   }),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderOptions } from '../../db/loader-mode.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 /** One government's ledger for one year, counted in SQL; field names follow the SQL below. */
 export interface LedgerCounts {
@@ -86,5 +87,5 @@ export async function loadLedgerCounts(em: EntityManager, keys: readonly string[
 export const hasLedger = (c: LedgerCounts) => c.received + c.carried_from_previous + c.replied + c.reconsiderations + c.lawsuits > 0;
 
 export const ledgerSummaryLoaders = (em: EntityManager) => ({
-  ledgerCounts: new DataLoader<string, LedgerCounts>((keys) => loadLedgerCounts(em, keys), loaderOptions()),
+  ledgerCounts: new DataLoader<string, LedgerCounts>((keys) => (recordBatch(keys.length), loadLedgerCounts(em, keys)), loaderOptions()),
 });

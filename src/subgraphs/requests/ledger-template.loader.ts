@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderOptions } from '../../db/loader-mode.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 /** A count of a government's cases for a year, by applicant type and by where they stand. */
 export interface TemplateLedgerRow {
@@ -69,5 +70,5 @@ export async function loadTemplateLedgers(em: EntityManager, keys: readonly stri
 }
 
 export const templateLedgerLoaders = (em: EntityManager) => ({
-  templateLedger: new DataLoader<string, TemplateLedger>((keys) => loadTemplateLedgers(em, keys), loaderOptions()),
+  templateLedger: new DataLoader<string, TemplateLedger>((keys) => (recordBatch(keys.length), loadTemplateLedgers(em, keys)), loaderOptions()),
 });

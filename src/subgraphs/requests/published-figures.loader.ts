@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { loaderOptions } from '../../db/loader-mode.js';
+import { recordBatch } from '../../observability/loader-batches.js';
 
 /** What a report published, read for reconciliation: its issuer and year, table cells and prose figures. */
 export interface PublishedFigures {
@@ -20,6 +21,7 @@ export interface PublishedFigures {
  */
 export const publishedFiguresLoaders = (em: EntityManager) => ({
   publishedFigures: new DataLoader<number, PublishedFigures | null>(async (reportIds) => {
+    recordBatch(reportIds.length);
     const rows: { id: number; government_id: number; department_id: number | null; year: number; format: string; table_variant: string | null; cells: [string, number | null][]; prose: [string, number][] }[] =
       await em.getConnection().execute(
         `select r.id, r.government_id, r.department_id, r.year, r.format, r.table_variant,

@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { fromProjectRoot } from '../src/project-root.js';
+import { startServerProcess } from './bench/server-process.js';
+
+/**
+ * `npm run soak`: the gateway as its own process (embedded database in memory, seeded, response
+ * cache off so every request reaches the database) under SOAK_SECONDS (default 60) of
+ * SOAK_CONNECTIONS (default 50) connections cycling through every operation in examples/.
+ * Prints the errors (target 0: non-2xx answers, GraphQL errors, timeouts) and the server's RSS
+ * after a warm-up and at the end (target: flat). Exits 1 when any request failed.
+ * DATABASE_URL, if set, is passed on: the soak then runs against that PostgreSQL.
+ */
+const seconds = Number(process.env.SOAK_SECONDS ?? 60);
+const connections = Number(process.env.SOAK_CONNECTIONS ?? 50);
+
+const examples = fromProjectRoot('examples');
+const files = (await readdir(examples, { recursive: true })).filter((f) => f.endsWith('.graphql')).sort();
+const bodies = await Promise.all(files.map(async (f) => JSON.stringify({ query: await readFile(join(examples, f), 'utf8') })));
+
+const server = await startServerProcess('src/main.ts', await freePort(), {
+  DATA_DIR: 'memory://',
+  RESPONSE_CACHE: 'false',
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+});
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+try {
+  const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/', headers: { 'content-type': 'application/json' }, body }));
+  let graphqlErrors = 0;
+  const load = (duration: number) =>
+    autocannon({
+      url: server.url,
+      connections,
+      duration,
+      // Generous: the embedded database is one backend, so 50 connections queue behind each other.
+    timeout: 30,
+      requests: requests.map((r) => ({ ...r, onResponse: (_status: number, body: string) => void (body.includes('"errors"') && graphqlErrors++) })),
+    });
+  // A short warm-up, so the first RSS is of a server that has compiled and cached its plans.
+  await load(Math.min(5, seconds));
+  const rssStart = server.rssBytes();
+  graphqlErrors = 0;
+  const result = await load(seconds);
+  const rssEnd = server.rssBytes();
+  const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
+  console.log(`soak: ${seconds} s, ${connections} connections, ${files.length} operations in turn`);
+  console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+  console.log(`errors: ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
+  console.log(`RSS: start ${mb(rssStart)}, end ${mb(rssEnd)} (${rssEnd >= rssStart ? '+' : ''}${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)} %)`);
+  process.exitCode = errors === 0 ? 0 : 1;
+} finally {
+  await server.stop();
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
