@@ -32,6 +32,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 try {
   const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/', headers: { 'content-type': 'application/json' }, body }));
   let graphqlErrors = 0;
+  // The first error of each operation, so a failing one is named rather than only counted.
+  const firstErrors = new Map<string, string>();
   const load = (duration: number) =>
     autocannon({
       url: server.url,
@@ -39,7 +41,21 @@ try {
       duration,
       // Generous: the embedded database is one backend, so 50 connections queue behind each other.
     timeout: 30,
-      requests: requests.map((r) => ({ ...r, onResponse: (_status: number, body: string) => void (body.includes('"errors"') && graphqlErrors++) })),
+      requests: requests.map((r, i) => ({
+        ...r,
+        onResponse: (_status: number, body: string) => {
+          // Top-level errors only: an operation may alias a field as `errors`.
+          let failed: boolean;
+          try {
+            failed = (JSON.parse(body) as { errors?: unknown }).errors !== undefined;
+          } catch {
+            failed = true;
+          }
+          if (!failed) return;
+          graphqlErrors++;
+          if (!firstErrors.has(files[i]!)) firstErrors.set(files[i]!, body.slice(0, 300));
+        },
+      })),
     });
   // A short warm-up, so the first RSS is of a server that has compiled and cached its plans.
   await load(Math.min(5, seconds));
@@ -52,6 +68,7 @@ try {
   console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
   console.log(`errors: ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
   console.log(`RSS: start ${mb(rssStart)}, end ${mb(rssEnd)} (${rssEnd >= rssStart ? '+' : ''}${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)} %)`);
+  for (const [file, body] of firstErrors) console.log(`first error of ${file}: ${body}`);
   process.exitCode = errors === 0 ? 0 : 1;
 } finally {
   await server.stop();
