@@ -8,6 +8,8 @@ import { FindingReviewResolver } from './finding-review.resolver.js';
 import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
+import { ReportMeasuresResolver } from './report-measures.resolver.js';
+import { ReportStatisticsAggregateResolver } from './report-statistics-aggregate.resolver.js';
 import { ReportCorrectionResolver } from './report-correction.resolver.js';
 import { ReportVersionChangesResolver, ReportVersionsResolver } from './report-version.resolver.js';
 
@@ -30,6 +32,8 @@ export const reportsSubgraph: SubgraphDefinition = {
     ReportVersionsResolver,
     ReportVersionChangesResolver,
     ReportCorrectionResolver,
+    ReportMeasuresResolver,
+    ReportStatisticsAggregateResolver,
   ],
   references: reportsReferences,
 };
