@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { importCorpus, rawNumber } from './corpus.js';
+import { importCorpus } from './corpus.js';
+import { cellsOf, expectedMeasures } from './expected-measures.js';
 
 // Each report's comparable measures against sums recomputed here from the printed cells, and every
 // measure's null reason for each of the four table layouts (the seed: national 2014 table; 03, 05:
@@ -20,76 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-type Cells = Map<string, number | null>;
-const cellsOf = (report: any): Cells => new Map(report.tableCells.map((c: any) => [c.code, rawNumber(c.raw)]));
-/** Sum of the stated cells whose code matches, null when none is stated. */
-function sumWhere(cells: Cells, match: (code: string) => boolean): number | null {
-  const stated = [...cells].filter(([code, value]) => match(code) && value != null).map(([, value]) => value as number);
-  return stated.length ? stated.reduce((a, b) => a + b, 0) : null;
-}
-const exact = (cells: Cells, ...codes: string[]) => sumWhere(cells, (code) => codes.includes(code));
-
-/** What each measure should be, written from the table layouts in formats.md, not from src/analytics. */
-function expectedNational(c: Cells) {
-  return {
-    APPLICATIONS_RECEIVED: exact(c, 'requests.received'),
-    APPLICATIONS_HANDLED: exact(c, 'requests.replies'),
-    DISCLOSED: exact(c, 'requests.replies.granted', 'requests.replies.already_public'),
-    PARTLY_DISCLOSED: exact(c, 'requests.replies.partially_granted'),
-    WITHHELD: exact(c, 'requests.replies.refused'),
-    UNAVAILABLE: exact(c, 'requests.replies.not_this_organ', 'requests.replies.not_exist'),
-    NOT_PROCESSED: null,
-    CLOSED: exact(c, 'requests.closed'),
-    CLOSED_ON_TIME: exact(c, 'requests.closed.on_time'),
-    RECONSIDERATIONS: exact(c, 'reconsiderations'),
-    LAWSUITS: exact(c, 'litigation'),
-    APPEALS_DECIDED: sumWhere(c, (code) => /^(reconsiderations|litigation)\.(upheld|corrected|other)$/.test(code)),
-    APPEALS_CORRECTED: sumWhere(c, (code) => /^(reconsiderations|litigation)\.corrected$/.test(code)),
-    PROACTIVE_ITEMS: exact(c, 'proactive.items'),
-    PROACTIVE_WEBSITE: exact(c, 'proactive.by_channel.website'),
-    PROACTIVE_GAZETTE: exact(c, 'proactive.by_channel.gazette'),
-    PROACTIVE_WEIBO: exact(c, 'proactive.by_channel.weibo'),
-    PROACTIVE_WECHAT: exact(c, 'proactive.by_channel.wechat'),
-    PROACTIVE_OTHER: exact(c, 'proactive.by_channel.other'),
-  };
-}
-function expectedFujian(c: Cells) {
-  const year = (code: string) => exact(c, `${code}.this_year`);
-  return {
-    APPLICATIONS_RECEIVED: year('requests.received'),
-    APPLICATIONS_HANDLED: year('requests.replies'),
-    DISCLOSED: year('requests.replies.granted'),
-    PARTLY_DISCLOSED: year('requests.replies.partially_granted'),
-    WITHHELD: year('requests.replies.refused'),
-    UNAVAILABLE: null, NOT_PROCESSED: null, CLOSED: null, CLOSED_ON_TIME: null,
-    RECONSIDERATIONS: year('reconsiderations'),
-    LAWSUITS: year('litigation'),
-    APPEALS_DECIDED: null, APPEALS_CORRECTED: null,
-    PROACTIVE_ITEMS: year('proactive.items'),
-    PROACTIVE_WEBSITE: year('proactive.items.website'),
-    PROACTIVE_GAZETTE: year('proactive.items.gazette'),
-    PROACTIVE_WEIBO: null, PROACTIVE_WECHAT: null, PROACTIVE_OTHER: null,
-  };
-}
-function expectedTemplate(c: Cells) {
-  const total = (pattern: RegExp) => sumWhere(c, (code) => pattern.test(code));
-  return {
-    APPLICATIONS_RECEIVED: exact(c, 'applications.new_received.total'),
-    APPLICATIONS_HANDLED: exact(c, 'applications.total_processed.total'),
-    DISCLOSED: exact(c, 'applications.granted.total'),
-    PARTLY_DISCLOSED: exact(c, 'applications.partially_granted.total'),
-    WITHHELD: total(/^applications\.withheld\.[a-z_]+\.total$/),
-    UNAVAILABLE: total(/^applications\.unavailable\.[a-z_]+\.total$/),
-    NOT_PROCESSED: total(/^applications\.not_processed\.[a-z_]+\.total$/),
-    CLOSED: null, CLOSED_ON_TIME: null,
-    RECONSIDERATIONS: exact(c, 'appeals.reconsideration.total'),
-    LAWSUITS: total(/^appeals\.litigation_[a-z_]+\.total$/),
-    APPEALS_DECIDED: total(/^appeals\.[a-z_]+\.(upheld|corrected|other)$/),
-    APPEALS_CORRECTED: total(/^appeals\.[a-z_]+\.corrected$/),
-    PROACTIVE_ITEMS: null, PROACTIVE_WEBSITE: null, PROACTIVE_GAZETTE: null, PROACTIVE_WEIBO: null, PROACTIVE_WECHAT: null, PROACTIVE_OTHER: null,
-  };
-}
-
 const valuesOf = (report: any) => Object.fromEntries(report.measures.map((m: any) => [m.measure, m.value]));
 const reasonsOf = (report: any) => Object.fromEntries(report.measures.map((m: any) => [m.measure, m.nullReason]));
 const byLayout = (variant: string, year: number) => reports.find((r) => r.tableVariant === variant && r.year === year);
@@ -108,7 +39,7 @@ describe('comparable measures of each report', () => {
   it('equals the sums recomputed from the printed cells, for every report', () => {
     for (const report of reports) {
       const cells = cellsOf(report);
-      const expected = report.tableVariant === 'NATIONAL_2014' ? expectedNational(cells) : report.tableVariant === 'FUJIAN_SIMPLIFIED' ? expectedFujian(cells) : expectedTemplate(cells);
+      const expected = expectedMeasures(report.tableVariant, cells);
       expect({ title: report.title, ...valuesOf(report) }).toEqual({ title: report.title, ...expected });
     }
   });

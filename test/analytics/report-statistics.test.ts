@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCALES } from '../../scripts/synthetic/province-plan.js';
+import { seedSyntheticProvince } from '../../scripts/synthetic/seed-province.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { importCorpus } from './corpus.js';
+import { cellsOf, expectedMeasures } from './expected-measures.js';
+
+// reportStatistics over the seed, the four corpus reports and a tiny synthetic province (4
+// governments with a department each, 2016 and 2017): every sum, rate, year-over-year change and
+// rank recomputed here from the printed cells of the reports, and its SQL statement count.
+let app: TestApp;
+let reports: { id: string; year: number; regionCode: string; regionName: string; regionLevel: string; format: string; bodyType: string; measures: Record<string, number | null> }[];
+
+beforeAll(async () => {
+  app = await startTestApp({ RESPONSE_CACHE: 'false' });
+  await importCorpus(app);
+  await seedSyntheticProvince(app.database, { scale: SCALES.tiny, years: [2016, 2017], jobs: 1, progress: false });
+  const { reports: page } = await app.data(`{ reports(first: 100) { edges { node {
+    id year format tableVariant department { id } government { region { code name level } } tableCells { code raw }
+  } } } }`);
+  reports = page.edges.map(({ node }: any) => ({
+    id: node.id, year: node.year, format: node.format,
+    regionCode: node.government.region.code, regionName: node.government.region.name, regionLevel: node.government.region.level,
+    bodyType: node.department ? 'DEPARTMENT' : 'GOVERNMENT',
+    measures: expectedMeasures(node.tableVariant, cellsOf(node)),
+  }));
+}, 120_000);
+afterAll(() => app?.stop());
+
+const RATES: Record<string, [string[], string[]]> = {
+  SUBSTANTIVE_DISCLOSURE_RATE: [['DISCLOSED', 'PARTLY_DISCLOSED'], ['APPLICATIONS_HANDLED']],
+  ON_TIME_RATE: [['CLOSED_ON_TIME'], ['CLOSED']],
+  APPEAL_CORRECTION_RATE: [['APPEALS_CORRECTED'], ['APPEALS_DECIDED']],
+  WEBSITE_SHARE: [['PROACTIVE_WEBSITE'], ['PROACTIVE_ITEMS']],
+  GAZETTE_SHARE: [['PROACTIVE_GAZETTE'], ['PROACTIVE_ITEMS']],
+  WEIBO_SHARE: [['PROACTIVE_WEIBO'], ['PROACTIVE_ITEMS']],
+  WECHAT_SHARE: [['PROACTIVE_WECHAT'], ['PROACTIVE_ITEMS']],
+  OTHER_CHANNEL_SHARE: [['PROACTIVE_OTHER'], ['PROACTIVE_ITEMS']],
+};
+
+type Report = (typeof reports)[number];
+const sum = (values: (number | null)[]) => (values.some((v) => v != null) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null);
+
+/** A group's sums and rates, from its reports' recomputed measures. */
+function totals(group: Report[]) {
+  const measures = Object.fromEntries(Object.keys(group[0].measures).map((m) => [m, sum(group.map((r) => r.measures[m]))]));
+  const rates = Object.fromEntries(Object.entries(RATES).map(([rate, [num, den]]) => {
+    const counted = group.filter((r) => [...num, ...den].every((m) => r.measures[m] != null));
+    const numerator = sum(counted.map((r) => sum(num.map((m) => r.measures[m]))));
+    const denominator = sum(counted.map((r) => sum(den.map((m) => r.measures[m]))));
+    return [rate, { value: numerator != null && denominator ? numerator / denominator : null, numerator, denominator, reportsCounted: counted.length }];
+  }));
+  return { measures, rates };
+}
+
+const QUERY = `query Stats($filter: StatisticsFilter, $groupBy: [StatisticsDimension!]!, $rankByRate: Rate) {
+  reportStatistics(filter: $filter, groupBy: $groupBy, rankByRate: $rankByRate) {
+    regionCode regionName regionLevel year format bodyType reportCount rank
+    measures { measure value reportsWithValue nullReason previousYearValue change }
+    rates { rate value numerator denominator reportsCounted nullReason previousYearValue change }
+    reports(first: 100) { totalCount edges { node { id } } }
+  }
+}`;
+
+const asMap = (list: any[], key: string) => Object.fromEntries(list.map((item) => [item[key], item]));
+
+describe('reportStatistics', () => {
+  it('groups by region and year with sums, rates from sums, year-over-year change and rank within the year', async () => {
+    const { reportStatistics: rows } = await app.data(QUERY, { groupBy: ['REGION', 'YEAR'] });
+    const keys = [...new Set(reports.map((r) => `${r.regionCode}|${r.year}`))].sort();
+    expect(rows.map((row: any) => `${row.regionCode}|${row.year}`)).toEqual(keys);
+    const groupOf = (code: string, year: number) => reports.filter((r) => r.regionCode === code && r.year === year);
+    for (const row of rows) {
+      const group = groupOf(row.regionCode, row.year);
+      const { measures, rates } = totals(group);
+      const before = groupOf(row.regionCode, row.year - 1);
+      const previous = before.length ? totals(before) : null;
+      expect(row.reportCount).toBe(group.length);
+      expect(row.reports.edges.map((e: any) => e.node.id).sort()).toEqual(group.map((r) => r.id).sort());
+      for (const [measure, value] of Object.entries(measures)) {
+        const prev = previous?.measures[measure] ?? null;
+        expect({ measure, ...asMap(row.measures, 'measure')[measure] }).toMatchObject({
+          measure, value, reportsWithValue: group.filter((r) => r.measures[measure] != null).length,
+          previousYearValue: prev, change: value != null && prev != null ? value - prev : null,
+        });
+      }
+      for (const [rate, expected] of Object.entries(rates)) {
+        const prev = previous?.rates[rate].value ?? null;
+        expect({ rate, ...asMap(row.rates, 'rate')[rate] }).toMatchObject({
+          rate, ...expected, previousYearValue: prev, change: expected.value != null && prev != null ? expected.value - prev : null,
+        });
+      }
+      const received = (r: any) => asMap(r.measures, 'measure').APPLICATIONS_RECEIVED.value;
+      const sameYear = rows.filter((other: any) => other.year === row.year);
+      expect(row.rank).toBe(received(row) == null ? null : 1 + sameYear.filter((other: any) => (received(other) ?? -1) > received(row)).length);
+    }
+  });
+
+  it('gives the 2017 synthetic province its summed figures and 2016’s as the previous year', async () => {
+    const { reportStatistics: [row] } = await app.data(QUERY, { filter: { regionCode: '990000', yearFrom: 2017 }, groupBy: ['YEAR'] });
+    const province = (year: number) => reports.filter((r) => r.regionCode.startsWith('99') && r.year === year);
+    expect(province(2017)).toHaveLength(8);
+    const now = totals(province(2017));
+    const then = totals(province(2016));
+    expect(row.year).toBe(2017);
+    expect(row.reportCount).toBe(8);
+    const received = asMap(row.measures, 'measure').APPLICATIONS_RECEIVED;
+    expect(received).toEqual({
+      measure: 'APPLICATIONS_RECEIVED', value: now.measures.APPLICATIONS_RECEIVED, reportsWithValue: 8, nullReason: null,
+      previousYearValue: then.measures.APPLICATIONS_RECEIVED, change: now.measures.APPLICATIONS_RECEIVED! - then.measures.APPLICATIONS_RECEIVED!,
+    });
+    // The national 2014 table has no 不予处理: null, and why.
+    expect(asMap(row.measures, 'measure').NOT_PROCESSED).toEqual({ measure: 'NOT_PROCESSED', value: null, reportsWithValue: 0, nullReason: 'NOT_IN_FORMAT', previousYearValue: null, change: null });
+  });
+
+  it('counts a rate only over reports that give both sides, and says why a format gives none', async () => {
+    const { reportStatistics: rows } = await app.data(QUERY, { filter: { regionCode: '350000' }, groupBy: ['FORMAT'] });
+    const byFormat = asMap(rows, 'format');
+    expect(Object.keys(byFormat)).toEqual(['REGULATION_2008', 'TEMPLATE_2019', 'TEMPLATE_2021']);
+    // Fujian tables have no closure rows; the templates have no timeliness at all.
+    expect(asMap(byFormat.REGULATION_2008.rates, 'rate').ON_TIME_RATE).toMatchObject({ value: null, reportsCounted: 0, nullReason: 'NOT_IN_FORMAT' });
+    expect(asMap(byFormat.TEMPLATE_2021.rates, 'rate').SUBSTANTIVE_DISCLOSURE_RATE).toMatchObject({ value: (294 + 101) / 718, numerator: 395, denominator: 718, reportsCounted: 1 });
+    // 平潭 2017 handled no application: a zero denominator, not a rate of 0.
+    const fujian2017 = (await app.data(QUERY, { filter: { regionCode: '350000', yearTo: 2017 }, groupBy: [] })).reportStatistics[0];
+    expect(asMap(fujian2017.rates, 'rate').SUBSTANTIVE_DISCLOSURE_RATE).toMatchObject({ value: null, numerator: 0, denominator: 0, reportsCounted: 1, nullReason: 'ZERO_DENOMINATOR' });
+  });
+
+  it('ranks by a rate when asked', async () => {
+    const { reportStatistics: rows } = await app.data(QUERY, { filter: { yearFrom: 2017, yearTo: 2017 }, groupBy: ['REGION'], rankByRate: 'ON_TIME_RATE' });
+    const onTime = (row: any) => asMap(row.rates, 'rate').ON_TIME_RATE.value;
+    for (const row of rows) expect(row.rank).toBe(onTime(row) == null ? null : 1 + rows.filter((o: any) => (onTime(o) ?? -1) > onTime(row)).length);
+    expect(rows.filter((row: any) => row.rank === 1).length).toBeGreaterThan(0);
+  });
+
+  it('costs the same SQL statements for one group of one report as for every group with its reports', async () => {
+    const one = await app.graphql(QUERY, { filter: { regionCode: '370000' }, groupBy: ['REGION', 'YEAR'] });
+    const many = await app.graphql(QUERY, { groupBy: ['REGION', 'YEAR'] });
+    expect((one.body.data as any).reportStatistics).toHaveLength(1);
+    expect((many.body.data as any).reportStatistics.length).toBeGreaterThan(8);
+    // the statistics, then the reports behind every group in one batch
+    expect([one.sqlStatements, many.sqlStatements]).toEqual([2, 2]);
+  });
+
+  it('refuses a dimension named twice, two rank keys and years the wrong way round', async () => {
+    const refusal = async (variables: Record<string, unknown>, extra = '') => {
+      const { body } = await app.graphql(`query($filter: StatisticsFilter, $groupBy: [StatisticsDimension!]!) { reportStatistics(filter: $filter, groupBy: $groupBy${extra}) { reportCount } }`, variables);
+      return body.errors?.map((e) => [e.extensions?.code, e.extensions?.argumentName, e.message]);
+    };
+    expect(await refusal({ groupBy: ['YEAR', 'YEAR'] })).toEqual([['BAD_USER_INPUT', 'groupBy', '"groupBy" names a dimension twice: YEAR, YEAR. Give each once.']]);
+    expect(await refusal({ groupBy: [] }, ', rankByMeasure: CLOSED, rankByRate: ON_TIME_RATE')).toEqual([['BAD_USER_INPUT', 'rankByRate', 'Give "rankByMeasure" or "rankByRate", not both.']]);
+    expect(await refusal({ groupBy: [], filter: { yearFrom: 2019, yearTo: 2018 } })).toEqual([['BAD_USER_INPUT', 'filter', '"yearFrom" 2019 is after "yearTo" 2018.']]);
+  });
+});
