@@ -11,6 +11,7 @@ import { statementCountPlugin } from './server/statement-count-plugin.js';
 import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
+import { setIndicatorThresholds } from './analytics/indicator-thresholds.js';
 
 export class UnknownSubgraphError extends Error {}
 
@@ -24,6 +25,7 @@ export async function startSubgraphApp(name: string, config: Config): Promise<Ru
   const definition = SUBGRAPHS.find((s) => s.name === name);
   if (!definition) throw new UnknownSubgraphError(`no subgraph "${name}"; the subgraphs are ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
   setMaxPageSize(config.MAX_PAGE_SIZE);
+  setIndicatorThresholds(config.INDICATOR_THRESHOLDS);
   const database = await openDatabase(config);
   try {
     const httpServer = createServer();

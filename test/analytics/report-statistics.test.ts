@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { SCALES } from '../../scripts/synthetic/province-plan.js';
 import { seedSyntheticProvince } from '../../scripts/synthetic/seed-province.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -12,7 +13,8 @@ let app: TestApp;
 let reports: { id: string; year: number; regionCode: string; regionName: string; regionLevel: string; format: string; bodyType: string; measures: Record<string, number | null> }[];
 
 beforeAll(async () => {
-  app = await startTestApp({ RESPONSE_CACHE: 'false' });
+  // The on-time rate's red threshold is raised from the default 0.9; every other threshold is the default.
+  app = await startTestApp({ RESPONSE_CACHE: 'false', INDICATOR_THRESHOLDS: '{"ON_TIME_RATE":{"red":0.95}}' });
   await importCorpus(app);
   await seedSyntheticProvince(app.database, { scale: SCALES.tiny, years: [2016, 2017], jobs: 1, progress: false });
   const { reports: page } = await app.data(`{ reports(first: 100) { edges { node {
@@ -109,6 +111,13 @@ describe('reportStatistics', () => {
       measure: 'APPLICATIONS_RECEIVED', value: now.measures.APPLICATIONS_RECEIVED, reportsWithValue: 8, nullReason: null,
       previousYearValue: then.measures.APPLICATIONS_RECEIVED, change: now.measures.APPLICATIONS_RECEIVED! - then.measures.APPLICATIONS_RECEIVED!,
     });
+    const { reportStatistics: bodies } = await app.data(QUERY, { filter: { regionCode: '990000', yearFrom: 2017, yearTo: 2017 }, groupBy: ['BODY_TYPE', 'REGION_LEVEL'] });
+    const expectedBodies = [...new Set(province(2017).map((r) => `${r.bodyType}|${r.regionLevel}`))].sort();
+    expect(bodies.map((b: any) => `${b.bodyType}|${b.regionLevel}`)).toEqual(expectedBodies);
+    for (const b of bodies) {
+      const members = province(2017).filter((r) => r.bodyType === b.bodyType && r.regionLevel === b.regionLevel);
+      expect([b.reportCount, asMap(b.measures, 'measure').DISCLOSED.value]).toEqual([members.length, totals(members).measures.DISCLOSED]);
+    }
     // The national 2014 table has no 不予处理: null, and why.
     expect(asMap(row.measures, 'measure').NOT_PROCESSED).toEqual({ measure: 'NOT_PROCESSED', value: null, reportsWithValue: 0, nullReason: 'NOT_IN_FORMAT', previousYearValue: null, change: null });
   });
@@ -149,5 +158,33 @@ describe('reportStatistics', () => {
     expect(await refusal({ groupBy: ['YEAR', 'YEAR'] })).toEqual([['BAD_USER_INPUT', 'groupBy', '"groupBy" names a dimension twice: YEAR, YEAR. Give each once.']]);
     expect(await refusal({ groupBy: [] }, ', rankByMeasure: CLOSED, rankByRate: ON_TIME_RATE')).toEqual([['BAD_USER_INPUT', 'rankByRate', 'Give "rankByMeasure" or "rankByRate", not both.']]);
     expect(await refusal({ groupBy: [], filter: { yearFrom: 2019, yearTo: 2018 } })).toEqual([['BAD_USER_INPUT', 'filter', '"yearFrom" 2019 is after "yearTo" 2018.']]);
+  });
+
+  it('rates each indicator against its thresholds, and below the minimum sample not at all', async () => {
+    const { reportStatistics: rows } = await app.data(`{ reportStatistics(filter: { regionCode: "370305" }, groupBy: [REGION]) {
+      indicators { indicator value sampleSize status nullReason red yellow higherIsBetter minSample } } }`);
+    const seed = asMap(rows[0].indicators, 'indicator');
+    expect(seed.SUBSTANTIVE_DISCLOSURE_RATE).toEqual({ indicator: 'SUBSTANTIVE_DISCLOSURE_RATE', value: 126 / 249, sampleSize: 249, status: 'GREEN', nullReason: null, red: 0.3, yellow: 0.5, higherIsBetter: true, minSample: 10 });
+    // 231 of 249 on time is 92.8 %: red under the raised threshold of 95 %.
+    expect(seed.ON_TIME_RATE).toMatchObject({ value: 231 / 249, status: 'RED', red: 0.95, yellow: 0.98 });
+    // 14 of 70 appeals corrected is exactly the red 20 %: lower is better, so it is red.
+    expect(seed.APPEAL_CORRECTION_RATE).toMatchObject({ value: 0.2, sampleSize: 70, status: 'RED', higherIsBetter: false });
+    expect(seed.WEBSITE_SHARE).toMatchObject({ value: 7487 / 12274, status: 'GREEN' });
+    expect(seed.GAZETTE_SHARE).toMatchObject({ value: 161 / 12274, status: 'NO_THRESHOLD', red: null, yellow: null });
+
+    // 平潭市场监督管理局 2018 handled 2 applications: below the minimum of 10.
+    const { reportStatistics: [department] } = await app.data(`{ reportStatistics(filter: { regionCode: "350000", yearFrom: 2018, yearTo: 2018 }, groupBy: []) {
+      reportCount indicators { indicator value sampleSize status nullReason } } }`);
+    expect(department.reportCount).toBe(1);
+    expect(asMap(department.indicators, 'indicator').SUBSTANTIVE_DISCLOSURE_RATE).toEqual({ indicator: 'SUBSTANTIVE_DISCLOSURE_RATE', value: 0.5, sampleSize: 2, status: 'NOT_ASSESSABLE', nullReason: null });
+    expect(asMap(department.indicators, 'indicator').ON_TIME_RATE).toEqual({ indicator: 'ON_TIME_RATE', value: null, sampleSize: null, status: 'NOT_ASSESSABLE', nullReason: 'NOT_IN_FORMAT' });
+  });
+
+  it('reads INDICATOR_THRESHOLDS over the defaults and refuses a malformed one', () => {
+    const thresholds = loadConfig({ INDICATOR_THRESHOLDS: '{"WECHAT_SHARE":{"red":0.1,"yellow":0.2}}' }).INDICATOR_THRESHOLDS;
+    expect(thresholds.WECHAT_SHARE).toEqual({ red: 0.1, yellow: 0.2, minSample: 100, higherIsBetter: true });
+    expect(thresholds.ON_TIME_RATE).toEqual({ red: 0.9, yellow: 0.98, minSample: 10, higherIsBetter: true });
+    expect(() => loadConfig({ INDICATOR_THRESHOLDS: '{"ON_TIME_RATE":{"red":2}}' })).toThrow(ConfigError);
+    expect(() => loadConfig({ INDICATOR_THRESHOLDS: 'red=0.9' })).toThrow(/INDICATOR_THRESHOLDS must be a JSON object/);
   });
 });

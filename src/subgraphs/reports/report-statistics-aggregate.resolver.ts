@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { assessIndicators } from '../../analytics/indicators.js';
 import { Measure } from '../../analytics/measures.js';
 import { Rate } from '../../analytics/rates.js';
 import { type Dimension, queryStatistics } from '../../analytics/statistics-query.js';
@@ -7,6 +8,7 @@ import { connectionFromPage, PageArgs, pageWindow } from '../../graphql/connecti
 import type { RequestContext } from '../../graphql/context.js';
 import { toRowId } from '../../graphql/ids.js';
 import { StatisticsDimension } from './analytics-enums.js';
+import { Indicator } from './indicator.types.js';
 import { Report } from './report.entity.js';
 import { ReportConnection } from './report.resolver.js';
 import { StatisticsFilter, StatisticsGroup } from './report-statistics-aggregate.types.js';
@@ -52,5 +54,13 @@ export class ReportStatisticsAggregateResolver {
     const ids = group.reportIds.slice(page.offset, page.offset + page.limit);
     const reports = (await loaders.reportById.loadMany(ids)).filter((r): r is Report => r instanceof Report);
     return connectionFromPage(reports, page, group.reportIds.length) as ReportConnection;
+  }
+}
+
+@Resolver(() => StatisticsGroup)
+export class StatisticsGroupIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'Indicators of the group against the configured thresholds, in the Rate enum’s order (监测指标)' })
+  indicators(@Root() group: StatisticsGroup): Indicator[] {
+    return assessIndicators(group.rates).map(({ threshold, ...rest }) => ({ ...rest, red: threshold.red, yellow: threshold.yellow, higherIsBetter: threshold.higherIsBetter, minSample: threshold.minSample }));
   }
 }
