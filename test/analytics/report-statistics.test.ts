@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { SCALES } from '../../scripts/synthetic/province-plan.js';
+import { planProvince, SCALES } from '../../scripts/synthetic/province-plan.js';
 import { seedSyntheticProvince } from '../../scripts/synthetic/seed-province.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { importCorpus } from './corpus.js';
@@ -186,5 +186,58 @@ describe('reportStatistics', () => {
     expect(thresholds.ON_TIME_RATE).toEqual({ red: 0.9, yellow: 0.98, minSample: 10, higherIsBetter: true });
     expect(() => loadConfig({ INDICATOR_THRESHOLDS: '{"ON_TIME_RATE":{"red":2}}' })).toThrow(ConfigError);
     expect(() => loadConfig({ INDICATOR_THRESHOLDS: 'red=0.9' })).toThrow(/INDICATOR_THRESHOLDS must be a JSON object/);
+  });
+
+  it('lists the bodies under a region with and without a report for the year', async () => {
+    const coverage = `query($year: Int!) { reportCoverage(regionCode: "990000", year: $year) {
+      regionCode year bodies published rate
+      missing { name regionCode published report { id } }
+      publishedBodies { name regionCode published report { id year title } }
+    } }`;
+    const plan = planProvince(SCALES.tiny);
+    const bodies = plan.flatMap((g) => [g.name, ...g.departments]);
+    const reporting = plan.flatMap((g) => [g.name, ...g.departments.slice(0, SCALES.tiny.reportingDepartmentsPerGovernment)]);
+    const one = await app.graphql(coverage, { year: 2017 });
+    const { reportCoverage: c2017 } = one.body.data as any;
+    expect([c2017.bodies, c2017.published, c2017.rate]).toEqual([bodies.length, reporting.length, reporting.length / bodies.length]);
+    expect(c2017.publishedBodies.map((b: any) => b.name).sort()).toEqual([...reporting].sort());
+    expect(c2017.missing.map((b: any) => b.name).sort()).toEqual(bodies.filter((b) => !reporting.includes(b)).sort());
+    expect(c2017.missing.every((b: any) => b.published === false && b.report === null)).toBe(true);
+    expect(c2017.publishedBodies.every((b: any) => b.published && b.report.year === 2017)).toBe(true);
+    // the coverage, then every report in one batch
+    expect(one.sqlStatements).toBe(2);
+    const { reportCoverage: c2018 } = await app.data(coverage, { year: 2018 });
+    expect([c2018.bodies, c2018.published, c2018.publishedBodies]).toEqual([bodies.length, 0, []]);
+  });
+
+  it('finds reports published after the statutory deadline', async () => {
+    const em = app.database.orm.em.fork();
+    const dates = async () => (await app.data(`{ reports(first: 100, filter: { regionCode: "990000" }) { edges { node { id year publishedAt } } } }`)).reports.edges.map((e: any) => e.node);
+    const before = await dates();
+    const [of2016, of2017] = before.filter((r: any) => reports.find((x) => x.id === r.id)!.bodyType === 'GOVERNMENT' && reports.find((x) => x.id === r.id)!.regionCode === '990000').sort((a: any, b: any) => a.year - b.year);
+    expect([of2016.year, of2017.year]).toEqual([2016, 2017]);
+    // 2016 is due 2017-03-31 (the 2008 regulation's 31 March); 2017 is due 2018-03-31, so that day itself is on time.
+    await em.getConnection().execute(`update report set published_at = case id when ? then date '2017-04-10' else date '2018-03-31' end where id in (?, ?)`, [Number(of2016.id), Number(of2016.id), Number(of2017.id)]);
+    try {
+      const after = await dates();
+      const deadline = (year: number) => Date.parse(year <= 2018 ? `${year + 1}-03-31` : `${year + 1}-01-31`);
+      const daysLate = (r: any) => (r.publishedAt == null ? null : Math.max(0, (Date.parse(r.publishedAt) - deadline(r.year)) / 86_400_000));
+      const lateOnes = after.filter((r: any) => (daysLate(r) ?? 0) > 0).sort((a: any, b: any) => daysLate(b)! - daysLate(a)! || Number(a.id) - Number(b.id));
+      expect(lateOnes.map((r: any) => r.id)).toContain(of2016.id);
+      const { lateReports, reportStatistics } = await app.data(`{
+        lateReports(filter: { regionCode: "990000" }, first: 100) { totalCount edges { node { id timeliness { deadline publishedAt daysLate late } } } }
+        reportStatistics(filter: { regionCode: "990000" }, groupBy: [YEAR]) { year datedReports lateReports }
+      }`);
+      expect(lateReports.totalCount).toBe(lateOnes.length);
+      expect(lateReports.edges.map((e: any) => e.node.id)).toEqual(lateOnes.map((r: any) => r.id));
+      expect(lateReports.edges.find((e: any) => e.node.id === of2016.id).node.timeliness).toEqual({ deadline: '2017-03-31', publishedAt: '2017-04-10', daysLate: 10, late: true });
+      expect(reportStatistics).toEqual([2016, 2017].map((year) => ({
+        year,
+        datedReports: after.filter((r: any) => r.year === year && r.publishedAt != null).length,
+        lateReports: lateOnes.filter((r: any) => r.year === year).length,
+      })));
+    } finally {
+      for (const r of [of2016, of2017]) await em.getConnection().execute(`update report set published_at = ? where id = ?`, [r.publishedAt, Number(r.id)]);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
 import { ReportMeasuresResolver } from './report-measures.resolver.js';
+import { ReportCoverageResolver } from './coverage.resolver.js';
 import { ReportStatisticsAggregateResolver, StatisticsGroupIndicatorsResolver } from './report-statistics-aggregate.resolver.js';
 import { ReportCorrectionResolver } from './report-correction.resolver.js';
 import { ReportVersionChangesResolver, ReportVersionsResolver } from './report-version.resolver.js';
@@ -35,6 +36,7 @@ export const reportsSubgraph: SubgraphDefinition = {
     ReportMeasuresResolver,
     ReportStatisticsAggregateResolver,
     StatisticsGroupIndicatorsResolver,
+    ReportCoverageResolver,
   ],
   references: reportsReferences,
 };
