@@ -9,6 +9,7 @@ import { withStatementTally } from '../db/statement-counter.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
 import { bodyErrorHandler } from './http-errors.js';
+import { statisticsExportRoute } from './statistics-export-route.js';
 
 /** Routes: GraphQL (and the Sandbox landing page) at `/`, liveness at `/health`. */
 export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Database, config: Config): Express {
@@ -17,6 +18,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Da
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(statisticsExportRoute(database));
   app.use(
     '/',
     // Every SQL statement issued while serving this request is counted against it.

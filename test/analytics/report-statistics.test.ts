@@ -240,4 +240,21 @@ describe('reportStatistics', () => {
       for (const r of [of2016, of2017]) await em.getConnection().execute(`update report set published_at = ? where id = ?`, [r.publishedAt, Number(r.id)]);
     }
   });
+
+  it('exports the same statistics as CSV with a BOM and Chinese headers with English keys', async () => {
+    const response = await fetch(new URL('/export/statistics.csv?groupBy=REGION,YEAR&regionCode=990000', app.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(lines[0].slice(0, 8)).toEqual(['行政区划级别 (region_level)', '行政区划代码 (region_code)', '行政区划名称 (region_name)', '报告年度 (year)', '统计表格式 (format)', '发布主体类型 (body_type)', '报告数 (report_count)', '逾期发布报告数 (late_reports)']);
+    expect(lines[0]).toContain('本年收到申请数 (applications_received)');
+    const { reportStatistics: rows } = await app.data(QUERY, { filter: { regionCode: '990000' }, groupBy: ['REGION', 'YEAR'] });
+    const column = (key: string) => lines[0].findIndex((h) => h.endsWith(`(${key})`));
+    expect(lines.slice(1).map((l) => [l[column('region_code')], Number(l[column('year')]), Number(l[column('report_count')]), Number(l[column('applications_received')]), l[column('rank')]]))
+      .toEqual(rows.map((r: any) => [r.regionCode, r.year, r.reportCount, asMap(r.measures, 'measure').APPLICATIONS_RECEIVED.value, String(r.rank ?? '')]));
+    const bad = await fetch(new URL('/export/statistics.csv?groupBy=CITY', app.url));
+    expect([bad.status, await bad.json()]).toEqual([400, { errors: [{ message: '"groupBy" has "CITY"; use REGION_LEVEL, REGION, YEAR, FORMAT, BODY_TYPE, comma-separated.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'groupBy' } }] }]);
+  });
 });
