@@ -12,6 +12,7 @@ import { loadTrustedDocuments } from './server/trusted-documents.js';
 import { buildSubgraphs } from './subgraphs/index.js';
 import { syncCalendar } from './subgraphs/requests/sync-calendar.js';
 import { setMaxPageSize } from './graphql/connection.js';
+import { setIndicatorThresholds } from './analytics/indicator-thresholds.js';
 import type { ResponseCache } from './cache/response-cache.js';
 import { startResponseCache } from './cache/start-response-cache.js';
 import { responseCachePlugins } from './cache/response-cache.plugin.js';
@@ -44,6 +45,7 @@ export async function startApp(config: Config, logger: Logger, { database: lent 
   const trusted = config.TRUSTED_DOCUMENTS ? await loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null;
   const split = config.SUBGRAPH_URLS ? subgraphSettings(config) : null;
   setMaxPageSize(config.MAX_PAGE_SIZE);
+  setIndicatorThresholds(config.INDICATOR_THRESHOLDS);
   const database = lent ?? (await openDatabase(config));
   let responseCache: Awaited<ReturnType<typeof startResponseCache>> | null = null;
   try {

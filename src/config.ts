@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { IndicatorThresholdsSetting } from './analytics/indicator-thresholds.js';
 
 /**
  * Everything the gateway reads from the environment. Each default is what a newcomer's
@@ -98,6 +99,8 @@ const ConfigSchema = z.object({
   INTROSPECTION: z.stringbool().optional(),
   /** Serve the Apollo Sandbox page to browsers. Default: on, except when NODE_ENV is production. */
   SANDBOX: z.stringbool().optional(),
+  /** Red/yellow thresholds and minimum samples of the analyst indicators, as JSON keyed by rate, merged over the defaults in src/analytics/indicator-thresholds.ts. Default `{}` (the defaults). */
+  INDICATOR_THRESHOLDS: IndicatorThresholdsSetting,
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -16,6 +16,7 @@ import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
 import { compiledSchemaGateway } from './gateway/compiled-schema-gateway.js';
+import { setIndicatorThresholds } from './analytics/indicator-thresholds.js';
 
 export class UnknownSubgraphError extends Error {}
 
@@ -29,6 +30,7 @@ export async function startSubgraphApp(name: string, config: Config, { logger = 
   const definition = SUBGRAPHS.find((s) => s.name === name);
   if (!definition) throw new UnknownSubgraphError(`no subgraph "${name}"; the subgraphs are ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
   setMaxPageSize(config.MAX_PAGE_SIZE);
+  setIndicatorThresholds(config.INDICATOR_THRESHOLDS);
   const database = lent ?? (await openDatabase(config));
   const metrics = new Metrics({ service: `subgraph-${name}` });
   metrics.watchPool(database.orm);

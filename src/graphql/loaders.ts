@@ -17,6 +17,7 @@ import { workPointLoaders } from '../subgraphs/reports/work-point.loader.js';
 import { reportLoaders } from '../subgraphs/reports/report.loader.js';
 import { reportVersionLoaders } from '../subgraphs/reports/report-version.loader.js';
 import { requestCaseLoaders } from '../subgraphs/requests/request-case.loader.js';
+import { reportMeasuresLoaders } from '../subgraphs/reports/report-measures.loader.js';
 
 /** Fresh loaders for one request: their caches must never outlive it. */
 export function createLoaders(em: EntityManager) {
@@ -39,6 +40,7 @@ export function createLoaders(em: EntityManager) {
     ...requestCaseLoaders(em),
     ...pilotLoaders(em),
     ...regionPathLoaders(em),
+    ...reportMeasuresLoaders(em),
   };
 }
 

@@ -16,6 +16,7 @@ import { withMetrics } from '../observability/loader-batches.js';
 import type { Metrics } from '../observability/metrics.js';
 import { assignRequestId, REQUEST_ID_HEADER } from '../observability/request-id.js';
 import type { Readiness } from './readiness.js';
+import { statisticsExportRoute } from './statistics-export-route.js';
 
 export interface Operations {
   metrics: Metrics;
@@ -45,6 +46,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Da
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   }
+  app.use(statisticsExportRoute(database));
   app.use(
     '/',
     // Every SQL statement and loader batch issued while serving this request is counted against it.

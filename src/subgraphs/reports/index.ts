@@ -8,6 +8,9 @@ import { FindingReviewResolver } from './finding-review.resolver.js';
 import { GovernmentReportsResolver } from './government-reports.resolver.js';
 import { reportsReferences } from './references.js';
 import { ReportResolver } from './report.resolver.js';
+import { ReportMeasuresResolver } from './report-measures.resolver.js';
+import { ReportCoverageResolver } from './coverage.resolver.js';
+import { ReportStatisticsAggregateResolver, StatisticsGroupIndicatorsResolver } from './report-statistics-aggregate.resolver.js';
 import { ReportCorrectionResolver } from './report-correction.resolver.js';
 import { ReportVersionChangesResolver, ReportVersionsResolver } from './report-version.resolver.js';
 
@@ -30,6 +33,10 @@ export const reportsSubgraph: SubgraphDefinition = {
     ReportVersionsResolver,
     ReportVersionChangesResolver,
     ReportCorrectionResolver,
+    ReportMeasuresResolver,
+    ReportStatisticsAggregateResolver,
+    StatisticsGroupIndicatorsResolver,
+    ReportCoverageResolver,
   ],
   references: reportsReferences,
 };
