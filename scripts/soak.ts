@@ -61,13 +61,18 @@ try {
   await load(Math.min(5, seconds));
   const rssStart = server.rssBytes();
   graphqlErrors = 0;
+  // RSS every 10 s: a heap settling at its working size levels off, a leak keeps climbing.
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(server.rssBytes()), 10_000);
   const result = await load(seconds);
+  clearInterval(sampler);
   const rssEnd = server.rssBytes();
   const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
   console.log(`soak: ${seconds} s, ${connections} connections, ${files.length} operations in turn`);
   console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
   console.log(`errors: ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
   console.log(`RSS: start ${mb(rssStart)}, end ${mb(rssEnd)} (${rssEnd >= rssStart ? '+' : ''}${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)} %)`);
+  console.log(`RSS every 10 s: ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(', ')} MB`);
   for (const [file, body] of firstErrors) console.log(`first error of ${file}: ${body}`);
   process.exitCode = errors === 0 ? 0 : 1;
 } finally {

@@ -19,6 +19,7 @@ const ONE_ROW: Record<string, (selection: string) => string> = {
   Region: (selection) => `{ regions(first: 1) { edges { node { ${selection} } } } }`,
   Report: (selection) => `{ reports(first: 1) { edges { node { ${selection} } } } }`,
   KeyDomain: (selection) => `{ keyDomainCatalogue { ${selection} } }`,
+  StatisticsGroup: (selection) => `{ reportStatistics(groupBy: [YEAR]) { ${selection} } }`,
 };
 
 async function connectionFields(): Promise<string[]> {

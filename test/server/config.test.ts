@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, developerTools, loadConfig } from '../../src/config.js';
+import { IndicatorThresholdsSetting } from '../../src/analytics/indicator-thresholds.js';
 
 describe('configuration', () => {
   it('gives a newcomer a working default for everything', () => {
@@ -10,6 +11,7 @@ describe('configuration', () => {
       NODE_ENV: 'development',
       DATA_DIR: '.data',
       DB_POOL_MAX: 10,
+      INDICATOR_THRESHOLDS: IndicatorThresholdsSetting.parse(undefined),
       RESPONSE_CACHE: true,
       RESPONSE_CACHE_MAX_MB: 64,
       RESPONSE_CACHE_TTL_S: 300,
