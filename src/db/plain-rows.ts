@@ -11,8 +11,8 @@ import { type EntityManager, type EntityName, type FilterQuery, type FindOptions
  * find runs the same SQL and maps columns to properties, converting types, without any of it.
  *
  * What a plain row is not: it has no `Ref` methods (`getEntity()`, `load()`), no collections,
- * and the ORM does not track it: never give one to the EntityManager. Loaders whose callers need those (populated relations, writes)
- * stay on managed entities.
+ * and the ORM does not track it: never give one to the EntityManager. Loaders whose callers need
+ * those (populated relations, writes) stay on managed entities.
  */
 export async function findPlain<T extends object>(
   em: EntityManager,
