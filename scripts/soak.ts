@@ -11,10 +11,14 @@ import { startServerProcess } from './bench/server-process.js';
  * cache off so every request reaches the database) under SOAK_SECONDS (default 60) of
  * SOAK_CONNECTIONS (default 50) connections cycling through every operation in examples/.
  * Prints the errors (target 0: non-2xx answers, GraphQL errors, timeouts) and the server's RSS
- * after a warm-up and at the end (target: flat). Exits 1 when any request failed.
+ * after a warm-up (SOAK_WARMUP_SECONDS, default 30) and at the end, every 5 s between, and the
+ * median of each half (target: flat, within 5 %). Exits 1 when any request failed.
  * DATABASE_URL, if set, is passed on: the soak then runs against that PostgreSQL.
  */
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
+// Long enough for the heap to reach its working size: a 180 s soak's RSS rose for about 20 s,
+// then went up and down around one level (each major GC gives memory back).
+const warmUpSeconds = Number(process.env.SOAK_WARMUP_SECONDS ?? 30);
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 50);
 
 const examples = fromProjectRoot('examples');
@@ -57,13 +61,14 @@ try {
         },
       })),
     });
-  // A short warm-up, so the first RSS is of a server that has compiled and cached its plans.
-  await load(Math.min(5, seconds));
+  // A warm-up: the first RSS is of a server that has compiled its plans and grown its heap.
+  await load(warmUpSeconds);
   const rssStart = server.rssBytes();
   graphqlErrors = 0;
-  // RSS every 10 s: a heap settling at its working size levels off, a leak keeps climbing.
+  // RSS every 5 s: a heap at its working size goes up and down around one level, a leak climbs.
+  // Single readings at the start and end land anywhere on that saw, so the halves' medians are compared.
   const samples: number[] = [];
-  const sampler = setInterval(() => samples.push(server.rssBytes()), 10_000);
+  const sampler = setInterval(() => samples.push(server.rssBytes()), 5_000);
   const result = await load(seconds);
   clearInterval(sampler);
   const rssEnd = server.rssBytes();
@@ -72,11 +77,19 @@ try {
   console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
   console.log(`errors: ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
   console.log(`RSS: start ${mb(rssStart)}, end ${mb(rssEnd)} (${rssEnd >= rssStart ? '+' : ''}${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)} %)`);
-  console.log(`RSS every 10 s: ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(', ')} MB`);
+  const half = Math.floor(samples.length / 2);
+  const [first, second] = [median(samples.slice(0, half)), median(samples.slice(half))];
+  console.log(`RSS every 5 s: ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(', ')} MB`);
+  console.log(`RSS median, first half ${mb(first)}, second half ${mb(second)} (${second >= first ? '+' : ''}${(((second - first) / first) * 100).toFixed(1)} %; flat: within 5 %)`);
   for (const [file, body] of firstErrors) console.log(`first error of ${file}: ${body}`);
   process.exitCode = errors === 0 ? 0 : 1;
 } finally {
   await server.stop();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function freePort(): Promise<number> {
