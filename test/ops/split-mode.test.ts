@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -106,6 +106,45 @@ describe('split mode: each subgraph its own server', () => {
         '  SUBGRAPH_URLS names "ledger"; the subgraphs are directory, reports, requests, pilots',
       ].join('\n'),
     );
+  });
+
+  it('tries a query again after a subgraph answers 503, and a mutation never', async () => {
+    // A real HTTP server in front of the pilots subgraph that answers 503 to the next `failures` requests.
+    const pilots = subgraphs.get('pilots')!;
+    const seen: string[] = [];
+    let failures = 0;
+    const flaky = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks).toString();
+      seen.push(/^\s*mutation\b/.test((JSON.parse(body) as { query: string }).query) ? 'mutation' : 'query');
+      if (failures > 0) {
+        failures -= 1;
+        res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Restarting.', extensions: { code: 'UNAVAILABLE' } }] }));
+        return;
+      }
+      const answer = await fetch(pilots.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const urls = [...subgraphs].map(([name, app]) => `${name}=${name === 'pilots' ? `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/` : app.url}`).join(',');
+    const retrying = await startApp(loadConfig({ ...env, SUBGRAPH_URLS: urls, SUBGRAPH_QUERY_RETRIES: '1' }), logger, { database });
+    try {
+      failures = 1;
+      const query = await postGraphQL(retrying.url, '{ pilotPrograms { phases { ordinal } } }');
+      expect(query.body).toEqual({ data: { pilotPrograms: [{ phases: [1, 2, 3, 4, 5].map((ordinal) => ({ ordinal })) }] } });
+      expect(seen).toEqual(['query', 'query']);
+
+      seen.length = 0;
+      failures = 1;
+      const input = { areaId: '1', phase: 1, status: 'IN_PROGRESS', note: 'Catalogue drafted.', asOf: '2018-01-10' };
+      const mutation = await postGraphQL(retrying.url, 'mutation Report($input: ReportPilotProgressInput!) { reportPilotProgress(input: $input) { id } }', { input });
+      expect(mutation.body).toEqual({ data: null, errors: [{ message: 'Restarting.', extensions: { code: 'UNAVAILABLE', serviceName: 'pilots' } }] });
+      expect(seen).toEqual(['mutation']);
+    } finally {
+      await retrying.stop();
+      await new Promise((resolve) => flaky.close(resolve));
+    }
   });
 
   // Last: it stops a subgraph.
