@@ -6,6 +6,7 @@ import { type Dimension, queryStatistics } from '../analytics/statistics-query.j
 import { Measure } from '../analytics/measures.js';
 import { Rate } from '../analytics/rates.js';
 import type { Database } from '../db/database.js';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/database-errors.js';
 
 const DIMENSIONS: Dimension[] = ['REGION_LEVEL', 'REGION', 'YEAR', 'FORMAT', 'BODY_TYPE'];
 
@@ -27,6 +28,9 @@ function parseQuery(q: Request['query']) {
     throw new GraphQLError(`"rankBy" must be a Measure or a Rate; got "${rankBy}".`, { extensions: { argumentName: 'rankBy' } });
   }
   const governmentId = text('governmentId');
+  if (governmentId != null && !/^\d+$/.test(governmentId)) {
+    throw new GraphQLError(`"governmentId" must be a government's id, digits only; got "${governmentId}".`, { extensions: { argumentName: 'governmentId' } });
+  }
   return {
     filter: { regionCode: text('regionCode'), yearFrom: int('yearFrom'), yearTo: int('yearTo'), format: text('format'), bodyType: text('bodyType'), governmentId: governmentId == null ? null : Number(governmentId) },
     groupBy,
@@ -46,7 +50,21 @@ export function statisticsExportRoute(database: Database): Router {
       res.status(400).json({ errors: [{ message: e.message, extensions: { code: 'BAD_USER_INPUT', ...e.extensions } }] });
       return;
     }
-    const rows = await queryStatistics(database.orm.em.fork(), query);
+    let rows;
+    try {
+      rows = await queryStatistics(database.orm.em.fork(), query);
+    } catch (error) {
+      // Answered in GraphQL's error shape, as every other endpoint answers.
+      const unavailable = isDatabaseUnavailable(error);
+      res.status(unavailable ? 503 : 500).json({
+        errors: [
+          unavailable
+            ? { message: 'The database is unavailable; retry shortly.', extensions: { code: DATABASE_UNAVAILABLE } }
+            : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
+      return;
+    }
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', 'attachment; filename="statistics.csv"');
     await writeStatisticsCsv(rows, res);

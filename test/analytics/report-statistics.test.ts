@@ -256,5 +256,7 @@ describe('reportStatistics', () => {
       .toEqual(rows.map((r: any) => [r.regionCode, r.year, r.reportCount, asMap(r.measures, 'measure').APPLICATIONS_RECEIVED.value, String(r.rank ?? '')]));
     const bad = await fetch(new URL('/export/statistics.csv?groupBy=CITY', app.url));
     expect([bad.status, await bad.json()]).toEqual([400, { errors: [{ message: '"groupBy" has "CITY"; use REGION_LEVEL, REGION, YEAR, FORMAT, BODY_TYPE, comma-separated.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'groupBy' } }] }]);
+    const notAnId = await fetch(new URL('/export/statistics.csv?governmentId=12a', app.url));
+    expect([notAnId.status, await notAnId.json()]).toEqual([400, { errors: [{ message: '"governmentId" must be a government\'s id, digits only; got "12a".', extensions: { code: 'BAD_USER_INPUT', argumentName: 'governmentId' } }] }]);
   });
 });

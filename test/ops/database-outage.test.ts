@@ -63,6 +63,8 @@ describe('PostgreSQL restarted under load', () => {
     const failed = await postGraphQL(app.url, COUNT);
     expect(performance.now() - during).toBeLessThan(2500);
     expect(failed.body).toEqual({ data: null, errors: [{ message: 'The database is unavailable; retry shortly.', path: ['reports'], extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+    const csv = await fetch(new URL('/export/statistics.csv', app.url));
+    expect([csv.status, await csv.json()]).toEqual([503, { errors: [{ message: 'The database is unavailable; retry shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }]);
     const unready = await fetch(new URL('/ready', app.url));
     expect(unready.status).toBe(503);
     expect(await unready.json()).toMatchObject({ status: 'not ready', checks: { database: expect.stringMatching(/^unavailable: /) } });
