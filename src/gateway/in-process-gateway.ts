@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
+import { SKIPPED_FETCH } from '../server/execution-timeout.js';
 import type { RequestContext } from '../graphql/context.js';
 import { fromProjectRoot } from '../project-root.js';
 import { CompiledLocalDataSource } from './compiled-local-data-source.js';
@@ -32,7 +33,7 @@ export async function createInProcessGateway(subgraphs: Map<string, GraphQLSchem
 class DeadlineAwareDataSource extends CompiledLocalDataSource {
   override async process(options: Parameters<CompiledLocalDataSource['process']>[0]) {
     if ((options.context as Partial<RequestContext>).execution?.signal.aborted) {
-      return { errors: [{ message: 'Skipped: the operation ran out of time.', extensions: { code: 'EXECUTION_TIMEOUT' } }] };
+      return SKIPPED_FETCH;
     }
     return super.process(options);
   }

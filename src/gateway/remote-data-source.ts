@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { SKIPPED_FETCH } from '../server/execution-timeout.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { REQUEST_ID_HEADER } from '../observability/request-id.js';
@@ -41,7 +42,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
   override async process(options: GraphQLDataSourceProcessOptions<RequestContext>): Promise<GatewayGraphQLResponse> {
     const { name, queryRetries } = this.settings;
     if (options.context.execution?.signal.aborted) {
-      return { errors: [{ message: 'Skipped: the operation ran out of time.', extensions: { code: 'EXECUTION_TIMEOUT' } }] } as GatewayGraphQLResponse;
+      return SKIPPED_FETCH as GatewayGraphQLResponse;
     }
     const attempts = isMutation(options) ? 1 : 1 + queryRetries;
     let lastError: unknown;

@@ -2,6 +2,9 @@ import type { ApolloGateway } from '@apollo/gateway';
 import type { RequestContext } from '../graphql/context.js';
 import { LIMIT_CODES, limitError } from './limit-codes.js';
 
+/** What a subgraph fetch not yet started answers once the operation has run out of time. */
+export const SKIPPED_FETCH = { errors: [{ message: 'Skipped: the operation ran out of time.', extensions: { code: LIMIT_CODES.executionTimeout } }] };
+
 type Gateway = Pick<ApolloGateway, 'load' | 'onSchemaLoadOrUpdate' | 'stop'>;
 type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
 

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, developerTools, loadConfig } from '../../src/config.js';
-import { IndicatorThresholdsSetting } from '../../src/analytics/indicator-thresholds.js';
 
 describe('configuration', () => {
   it('gives a newcomer a working default for everything', () => {
@@ -11,7 +10,13 @@ describe('configuration', () => {
       NODE_ENV: 'development',
       DATA_DIR: '.data',
       DB_POOL_MAX: 10,
-      INDICATOR_THRESHOLDS: IndicatorThresholdsSetting.parse(undefined),
+      INDICATOR_THRESHOLDS: {
+        SUBSTANTIVE_DISCLOSURE_RATE: { red: 0.3, yellow: 0.5, minSample: 10, higherIsBetter: true },
+        ON_TIME_RATE: { red: 0.9, yellow: 0.98, minSample: 10, higherIsBetter: true },
+        APPEAL_CORRECTION_RATE: { red: 0.2, yellow: 0.1, minSample: 5, higherIsBetter: false },
+        WEBSITE_SHARE: { red: 0.3, yellow: 0.5, minSample: 100, higherIsBetter: true },
+        ...Object.fromEntries(['GAZETTE_SHARE', 'WEIBO_SHARE', 'WECHAT_SHARE', 'OTHER_CHANNEL_SHARE'].map((rate) => [rate, { red: null, yellow: null, minSample: 100, higherIsBetter: true }])),
+      },
       RESPONSE_CACHE: true,
       RESPONSE_CACHE_MAX_MB: 64,
       RESPONSE_CACHE_TTL_S: 300,
