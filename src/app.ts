@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { createInProcessGateway } from './gateway/in-process-gateway.js';
+import { sqlJsonIfEnabled } from './sql-json/sql-json-gateway.js';
 import { recomputeStaleFindings } from './findings/recompute-findings.js';
 import { seedIfEmpty } from './importer/seed-database.js';
 import type { Logger } from './logger.js';
@@ -58,7 +59,9 @@ export async function startApp(config: Config, logger: Logger, { database: lent 
     responseCache = config.RESPONSE_CACHE ? await startResponseCache(database, config) : null;
     const metrics = new Metrics({ service: 'gateway' });
     metrics.watchPool(database.orm);
-    const gateway = split ? await createRemoteGateway(split, metrics) : await createInProcessGateway(await buildSubgraphs());
+    const gateway = split
+      ? await createRemoteGateway(split, metrics)
+      : sqlJsonIfEnabled(await createInProcessGateway(await buildSubgraphs()), database.orm, config, logger);
     const readiness = createReadiness(
       [...databaseChecks(database), ...(split ?? []).map((s) => subgraphCheck(s.name, s.url, s.timeoutMs))],
       config.DB_CONNECT_TIMEOUT_MS,

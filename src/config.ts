@@ -60,6 +60,8 @@ const ConfigSchema = z.object({
 
   /** Benchmark switch: `false` resolves every list and reference with a SELECT per row (the naive resolver `npm run bench` compares against). Default true; never turn it off in service. */
   LOADER_BATCHING: z.stringbool().default(true),
+  /** Answer a query made only of columns and declared joins with one SQL statement that builds its JSON (README "SQL-JSON"); in process and for a subgraph served alone, never in split mode, and never with LOADER_BATCHING off. Default true; `false` runs every operation through the resolvers. */
+  SQL_JSON: z.stringbool().default(true),
   /** Keep whole answers to anonymous queries in memory until a write commits (README "Response cache"). Default true. */
   RESPONSE_CACHE: z.stringbool().default(true),
   /** Most memory the response cache's answers take, in MB (serialized size); the least recently used go first. Default 64. */

@@ -16,6 +16,7 @@ import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
 import { compiledSchemaGateway } from './gateway/compiled-schema-gateway.js';
+import { sqlJsonIfEnabled } from './sql-json/sql-json-gateway.js';
 import { setIndicatorThresholds } from './analytics/indicator-thresholds.js';
 
 export class UnknownSubgraphError extends Error {}
@@ -39,7 +40,7 @@ export async function startSubgraphApp(name: string, config: Config, { logger = 
     const httpServer = createServer();
     const apollo = new ApolloServer<RequestContext>({
       // Executed compiled, as the in-process gateway executes its subgraphs.
-      gateway: compiledSchemaGateway(await buildSubgraph(definition)),
+      gateway: sqlJsonIfEnabled(compiledSchemaGateway(await buildSubgraph(definition)), database.orm, config, logger),
       formatError: createFormatError(config.NODE_ENV === 'production'),
       csrfPrevention: true,
       stopOnTerminationSignals: false,

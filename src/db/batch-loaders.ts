@@ -12,6 +12,21 @@ import { recordBatch } from '../observability/loader-batches.js';
 
 type WithId = { id: number };
 
+/**
+ * A parent's children as a field lists them: which rows, by which relation, in which order. The
+ * loader and the SQL-JSON compiler (src/sql-json/) both read it, so the two paths list alike.
+ */
+export interface ChildList<T> {
+  entity: EntityName<T>;
+  parent: keyof T & string;
+  orderBy: QueryOrderMap<T>;
+}
+
+/** The loader of a declared child list (the order is completed by id, as every children loader's is). */
+export function childListLoader<T extends object>(em: EntityManager, list: ChildList<T>): DataLoader<number, T[]> {
+  return childrenLoader(em, list.entity, list.parent, list.orderBy);
+}
+
 /** Rows by primary key: N keys, one statement. Missing ids resolve to null. */
 export function byIdLoader<T extends WithId>(em: EntityManager, entity: EntityName<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {

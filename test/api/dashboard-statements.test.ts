@@ -10,7 +10,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 let app: TestApp;
 beforeAll(async () => {
   // The dashboard's cost (500 reports with their parts) is above the public default; the cache is off so each request executes.
-  app = await startTestApp({ MAX_QUERY_COST: '1000000', MAX_PAGE_SIZE: '500', RESPONSE_CACHE: 'false' });
+  // SQL_JSON off: this is about the loaders; test/sql-json/ holds the one-statement path.
+  app = await startTestApp({ MAX_QUERY_COST: '1000000', MAX_PAGE_SIZE: '500', RESPONSE_CACHE: 'false', SQL_JSON: 'false' });
   await addDashboardReports(app.database.orm, 500, 2019);
 });
 afterAll(() => app?.stop());

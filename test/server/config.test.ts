@@ -36,6 +36,7 @@ describe('configuration', () => {
       EXECUTION_TIMEOUT_MS: 10_000,
       CORS_ORIGINS: [],
       LOADER_BATCHING: true,
+      SQL_JSON: true,
       DB_CONNECT_TIMEOUT_MS: 3000,
       METRICS: true,
       SUBGRAPH_TIMEOUT_MS: 5000,

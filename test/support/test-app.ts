@@ -2,6 +2,7 @@ import pg from 'pg';
 import { expect, inject } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { SQL_STATEMENTS_HEADER } from '../../src/server/statement-count-plugin.js';
 
@@ -30,7 +31,7 @@ export interface TestApp extends RunningApp {
  * An in-memory embedded database starts as a copy of the migrated and seeded one the global
  * setup made, which is what the server would have made of an empty one.
  */
-export async function startTestApp(env: Record<string, string> = {}, { freshDatabase = true } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, { freshDatabase = true, database }: { freshDatabase?: boolean; database?: Database } = {}): Promise<TestApp> {
   const template = inject('dataTemplate');
   const config = loadConfig({
     DATABASE_URL: REAL_DATABASE_URL,
@@ -42,8 +43,9 @@ export async function startTestApp(env: Record<string, string> = {}, { freshData
     LOG_LEVEL: 'silent',
     ...env,
   });
-  if (config.DATABASE_URL && freshDatabase) await resetDatabase(config.DATABASE_URL);
-  const app = await startApp(config, createLogger(config));
+  if (config.DATABASE_URL && freshDatabase && !database) await resetDatabase(config.DATABASE_URL);
+  // A lent database (another test app's) is shared, and left open when this app stops.
+  const app = await startApp(config, createLogger(config), { database });
   const graphql = (query: string, variables?: Record<string, unknown>) => postGraphQL(app.url, query, variables);
   const data = async (query: string, variables?: Record<string, unknown>) => {
     const { status, body } = await graphql(query, variables);

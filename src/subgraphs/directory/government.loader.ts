@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
+import { byIdLoader, type ChildList, childListLoader } from '../../db/batch-loaders.js';
 import { Government } from './government.entity.js';
+
+export const GOVERNMENTS_OF_REGION: ChildList<Government> = { entity: Government, parent: 'region', orderBy: { name: 'asc' } };
 
 export const governmentLoaders = (em: EntityManager) => ({
   governmentById: byIdLoader(em, Government),
-  governmentsByRegion: childrenLoader(em, Government, 'region', { name: 'asc' }),
+  governmentsByRegion: childListLoader(em, GOVERNMENTS_OF_REGION),
 });

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader } from '../../db/batch-loaders.js';
+import { byIdLoader, type ChildList, childListLoader } from '../../db/batch-loaders.js';
 import { Region } from './region.entity.js';
+
+export const REGIONS_UNDER_REGION: ChildList<Region> = { entity: Region, parent: 'parent', orderBy: { code: 'asc' } };
 
 export const regionLoaders = (em: EntityManager) => ({
   regionById: byIdLoader(em, Region),
-  regionsByParent: childrenLoader(em, Region, 'parent', { code: 'asc' }),
+  regionsByParent: childListLoader(em, REGIONS_UNDER_REGION),
 });

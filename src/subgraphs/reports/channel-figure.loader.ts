@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { childrenLoader } from '../../db/batch-loaders.js';
+import { type ChildList, childListLoader } from '../../db/batch-loaders.js';
 import { ChannelFigure } from './channel-figure.entity.js';
 
+/** In the order the report states them. */
+export const CHANNEL_FIGURES_OF_REPORT: ChildList<ChannelFigure> = { entity: ChannelFigure, parent: 'report', orderBy: { line: 'asc' } };
+
 export const channelFigureLoaders = (em: EntityManager) => ({
-  // In the order the report states them.
-  channelFiguresByReport: childrenLoader(em, ChannelFigure, 'report', { line: 'asc' }),
+  channelFiguresByReport: childListLoader(em, CHANNEL_FIGURES_OF_REPORT),
 });

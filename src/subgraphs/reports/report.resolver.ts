@@ -1,17 +1,17 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { findPage } from '../../db/paged-find.js';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { found } from '../../graphql/errors.js';
-import { toRowId } from '../../graphql/ids.js';
 import { ChannelFigure } from './channel-figure.entity.js';
 import { DepartmentStub } from './department.stub.js';
 import { GovernmentStub } from './government.stub.js';
 import { ReportSection } from './report-section.entity.js';
 import { Report, ReportFormat } from './report.entity.js';
 import { KeyDomainFigure } from './key-domain-figure.entity.js';
+import { toRowId } from '../../graphql/ids.js';
 import { OfficialInCharge } from './report-narrative.js';
+import { reportListQuery } from './report-list-query.js';
 import { WorkPoint } from './work-point.entity.js';
 
 @ObjectType({ description: 'A page of annual reports (年度报告列表)' })
@@ -60,17 +60,8 @@ export class ReportResolver {
     @Arg('orderBy', () => ReportOrder, { defaultValue: ReportOrder.YEAR_DESC, description: 'Order of the list (排序)' }) orderBy: ReportOrder,
     @Ctx() { em }: RequestContext,
   ) {
-    const where: FilterQuery<Report> = {};
-    if (filter?.year != null) where.year = filter.year;
-    if (filter?.format != null) where.format = filter.format;
-    if (filter?.governmentId != null) where.government = toRowId(filter.governmentId, 'Government');
-    if (filter?.regionCode != null) {
-      // Regions nest at most four deep (province, city, county, township).
-      const code = filter.regionCode;
-      where.government = { region: { $or: [{ code }, { parent: { code } }, { parent: { parent: { code } } }, { parent: { parent: { parent: { code } } } }] } };
-    }
-    const year = orderBy === ReportOrder.YEAR_ASC ? 'asc' : 'desc';
-    return findPage(em, Report, where, [{ year }, { id: 'asc' }], page);
+    const { where, orderBy: order } = reportListQuery(filter, orderBy);
+    return findPage(em, Report, where, order, page);
   }
 
   @FieldResolver(() => OfficialInCharge, { nullable: true, description: 'The official in charge of disclosure work, as named (分管领导)' })

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { childrenLoader } from '../../db/batch-loaders.js';
+import { type ChildList, childListLoader } from '../../db/batch-loaders.js';
 import { WorkPoint } from './work-point.entity.js';
 
+export const WORK_POINTS_OF_REPORT: ChildList<WorkPoint> = { entity: WorkPoint, parent: 'report', orderBy: { ordinal: 'asc' } };
+
 export const workPointLoaders = (em: EntityManager) => ({
-  workPointsByReport: childrenLoader(em, WorkPoint, 'report', { ordinal: 'asc' }),
+  workPointsByReport: childListLoader(em, WORK_POINTS_OF_REPORT),
 });

@@ -1,0 +1,123 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromProjectRoot } from '../../src/project-root.js';
+import { SQL_STATEMENTS_HEADER } from '../../src/server/statement-count-plugin.js';
+import { addDashboardReports } from '../support/bulk-reports.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// The SQL-JSON path must answer byte for byte what the resolvers answer. Two servers share one
+// database, one with SQL_JSON on (the default) and one with it off; each operation goes to both.
+// A compiled operation costs one statement; any other runs through the resolvers as before.
+let compiled: TestApp;
+let resolvers: TestApp;
+const ENV = { RESPONSE_CACHE: 'false', MAX_PAGE_SIZE: '500', MAX_QUERY_COST: '1000000' };
+
+beforeAll(async () => {
+  compiled = await startTestApp(ENV);
+  resolvers = await startTestApp({ ...ENV, SQL_JSON: 'false' }, { database: compiled.database });
+  await addDashboardReports(compiled.database.orm, 60, 2019);
+});
+afterAll(async () => {
+  await resolvers?.stop();
+  await compiled?.stop();
+});
+
+async function answer(app: TestApp, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: await response.text(), statements: Number(response.headers.get(SQL_STATEMENTS_HEADER)) };
+}
+
+/** Both answers, after checking they are the same bytes and that the compiled one took `statements` when given. */
+async function bothWays(query: string, variables?: Record<string, unknown>, statements?: number) {
+  const fast = await answer(compiled, query, variables);
+  const slow = await answer(resolvers, query, variables);
+  expect(fast.body).toBe(slow.body);
+  expect(fast.status).toBe(slow.status);
+  if (statements !== undefined) expect(fast.statements).toBe(statements);
+  return { fast, slow, json: JSON.parse(fast.body) };
+}
+
+const dashboard = async () => readFile(fromProjectRoot('scripts/bench/operations/provincial-dashboard.graphql'), 'utf8');
+
+const REPORT_DETAIL = `
+  __typename id title year version format tableVariant periodStart periodEnd publishedAt sourceUrl sourceFile sourceSha256 portalUrl legalBasis
+  department { id name }
+  government { __typename id name portalUrl disclosureOffice disclosurePhone region { id code name level parent { code name parent { code level } } } }
+  sections { ordinal heading lineStart lineEnd }
+  workPoints { ordinal title line }
+  keyDomains { ordinal items line keyDomain { id name } }
+  channelFigures { id items statedShare statedShareText line channel { __typename code name } }`;
+
+const PAGE = (args: string) => `{ reports(${args}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id year title } } } }`;
+
+describe('operations made of columns and declared joins', () => {
+  it('the provincial dashboard: the seed’s one report of 2017 and 60 of 2019, one statement each', async () => {
+    const seed = await bothWays(await dashboard(), { year: 2017, regionCode: '370000' }, 1);
+    expect(seed.json.data.reports.edges.map((edge: any) => edge.node.title)).toEqual(['临淄区人民政府2017年度政府信息公开工作年度报告']);
+    const many = await bothWays(await dashboard(), { year: 2019, regionCode: '370000' }, 1);
+    expect(many.json.data.reports.totalCount).toBe(60);
+    expect(many.slow.statements).toBe(8);
+  });
+
+  it('every column type, to-one and child list of a report, with nulls, dates, enums, decimals and text arrays', async () => {
+    const { json } = await bothWays(`{ reports(filter: { year: 2017 }) { edges { node { ${REPORT_DETAIL} } } } }`, undefined, 1);
+    const seed = json.data.reports.edges[0].node;
+    expect([seed.department, seed.government.region.code, seed.government.region.parent.parent.code]).toEqual([null, '370305', '370000']);
+    expect(seed.channelFigures.length).toBeGreaterThan(0);
+  });
+
+  it('pages: the first, the next by cursor, one past the end, oldest first', async () => {
+    const first = await bothWays(PAGE('first: 25, filter: { regionCode: "370000" }'), undefined, 1);
+    expect(first.json.data.reports.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'YXJyYXljb25uZWN0aW9uOjA=', endCursor: 'YXJyYXljb25uZWN0aW9uOjI0' });
+    const next = await bothWays(PAGE(`first: 50, after: "${first.json.data.reports.pageInfo.endCursor}", filter: { regionCode: "370000" }`), undefined, 1);
+    expect(next.json.data.reports.edges).toHaveLength(36);
+    expect(next.json.data.reports.pageInfo.hasNextPage).toBe(false);
+    const beyond = await bothWays(PAGE('first: 5, after: "YXJyYXljb25uZWN0aW9uOjEwMDA="'), undefined, 1);
+    expect(beyond.json.data.reports).toEqual({ totalCount: 61, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
+    await bothWays(PAGE('first: 3, orderBy: YEAR_ASC'), undefined, 1);
+    await bothWays(PAGE('filter: { year: 1999 }'), undefined, 1);
+  });
+
+  it('aliases, named and inline fragments, @skip and @include, __typename and repeated fields merged', async () => {
+    const query = `query Q($withRegion: Boolean!, $noTitle: Boolean!, $format: ReportFormat) {
+      __typename
+      a: reports(filter: { year: 2017 }) { ...Page }
+      b: reports(filter: { format: $format }, first: 2) {
+        count: totalCount
+        edges { node { t: title @skip(if: $noTitle) ... on Report { government { name } } government { region @include(if: $withRegion) { code } } } }
+      }
+    }
+    fragment Page on ReportConnection { __typename totalCount edges { __typename node { id ...Names } } }
+    fragment Names on Report { title government { id } }`;
+    await bothWays(query, { withRegion: true, noTitle: false, format: 'REGULATION_2008' }, 1);
+    await bothWays(query, { withRegion: false, noTitle: true }, 1);
+  });
+
+  it('a report’s issuer filter, and regions listed down and up from it', async () => {
+    const { json } = await bothWays('{ reports(filter: { year: 2017 }) { edges { node { government { id } } } } }', undefined, 1);
+    const governmentId = json.data.reports.edges[0].node.government.id;
+    await bothWays(`{ reports(filter: { governmentId: "${governmentId}" }) { edges { node { government { region { parent { children { code name governments { name } } } } } } } } }`, undefined, 1);
+  });
+});
+
+describe('operations that need resolvers run through them', () => {
+  it('a field with a resolver of its own sends the whole operation to the resolvers', async () => {
+    const { fast } = await bothWays('{ reports(filter: { year: 2017 }) { edges { node { title checkSummary { checks broken } } } } }');
+    expect(fast.statements).toBeGreaterThan(1);
+  });
+
+  it('refused arguments get the resolvers’ own errors', async () => {
+    const tooSmall = await bothWays(PAGE('first: 0'));
+    expect(JSON.parse(tooSmall.fast.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const badCursor = await bothWays(PAGE('after: "nonsense"'));
+    expect(JSON.parse(badCursor.fast.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const badId = await bothWays('{ reports(filter: { governmentId: "Report:1" }) { totalCount } }');
+    expect(JSON.parse(badId.fast.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('every example operation answers the same both ways', async () => {
+    const examples = (await readdir(fromProjectRoot('examples'), { recursive: true })).filter((name) => name.endsWith('.graphql'));
+    expect(examples).toHaveLength(8);
+    for (const file of examples) await bothWays(await readFile(fromProjectRoot('examples', file), 'utf8'));
+  });
+});
