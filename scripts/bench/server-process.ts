@@ -15,7 +15,7 @@ export interface ServerProcess {
  * answers. Output goes to the parent's stderr, so a failing start is seen.
  */
 export async function startServerProcess(entry: string, port: number, env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '--import=@swc-node/register/esm-register', fromProjectRoot(entry), ...args], {
+  const child: ChildProcess = spawn(process.execPath, ['--import=@swc-node/register/esm-register', fromProjectRoot(entry), ...args], {
     cwd: fromProjectRoot(),
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
