@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { carryCorrectionsOver } from '../corrections/carry-corrections-over.js';
 import { readFigures } from '../corrections/report-figures.js';
+import { checkNewReport } from '../findings/check-new-report.js';
 import { recomputeFindings } from '../findings/recompute-findings.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
@@ -13,7 +14,7 @@ import { ChannelCode } from '../subgraphs/shared/channel-code.js';
 import { importKeyDomains } from './import-key-domains.js';
 import { importPilot } from './import-pilot.js';
 import { importReportParts } from './import-report-parts.js';
-import { findUnder, syncChildren, upsertAll, upsertOne } from './upsert.js';
+import { findUnder, isUnsaved, syncChildren, upsertAll, upsertOne } from './upsert.js';
 
 /**
  * Upserts one report document, with everything it names, in a single transaction: a failure
@@ -25,13 +26,19 @@ import { findUnder, syncChildren, upsertAll, upsertOne } from './upsert.js';
  * changed figures as a new version (carryCorrectionsOver).
  *
  * The report's findings, and those of the reports whose checks read it, are recomputed in the
- * same transaction unless `recheck` is false: a bulk import recomputes once for all its reports
+ * same transaction unless `recheck` is false (a new report's from its document in memory,
+ * checkNewReport): a bulk import recomputes once for all its reports
  * at the end (recomputeFindings), instead of rechecking a parent's reports for every child.
  */
 export async function importReport(em: EntityManager, doc: ReportDocument, { recheck = true }: { recheck?: boolean } = {}): Promise<Report> {
   return em.transactional(async (tx) => {
     const regions = await upsertRegions(tx, doc);
     const government = await upsertGovernment(tx, doc, regions);
+    const path = doc.issuer.government.regionPath;
+    const region = regions.get(path[path.length - 1].code)!;
+    const parentRegion = path.length > 1 ? regions.get(path[path.length - 2].code)! : null;
+    // Known before the flush gives them ids: what this import creates has nothing under it yet.
+    const created = { government: isUnsaved(government), region: isUnsaved(region) };
     const { byKey: departments } = upsertAll(
       tx,
       Department,
@@ -91,8 +98,19 @@ export async function importReport(em: EntityManager, doc: ReportDocument, { rec
     await importKeyDomains(tx, report, !existing, government, departments, doc);
     if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
     if (figuresBefore) await carryCorrectionsOver(tx, report, figuresBefore);
-    if (recheck) await recomputeFindings(tx, [report.id]);
-    else await tx.flush();
+    await tx.flush();
+    if (recheck && existing) await recomputeFindings(tx, [report.id]);
+    else if (recheck) {
+      await checkNewReport(tx, doc, {
+        reportId: report.id,
+        governmentId: government.id,
+        departmentId: department?.id ?? null,
+        regionId: region.id,
+        parentRegionId: parentRegion?.id ?? null,
+        governmentIsNew: created.government,
+        regionIsNew: created.region,
+      });
+    }
     return report;
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recomputeStaleFindings } from '../../src/findings/recompute-findings.js';
+import { recomputeAllFindings, recomputeStaleFindings } from '../../src/findings/recompute-findings.js';
 import { RULE_SET_VERSION } from '../../src/findings/rule-set.js';
 import { importReport } from '../../src/importer/import-report.js';
 import type { ReportDocument } from '../../src/report-document/report-document.js';
@@ -98,5 +98,44 @@ describe('a change of rule set', () => {
     expect((await app.data(query)).findings.edges.map((e: any) => e.node)).toEqual(before);
     expect(before.every((f: any) => f.ruleSetVersion === RULE_SET_VERSION)).toBe(true);
     expect((await recomputeStaleFindings(app.database.orm.em.fork())).reports).toBe(0);
+  });
+});
+
+describe('the check a new report gets at import', () => {
+  // A new report is checked from its document in memory with its relations read in one statement
+  // (checkNewReport); the reports it touches, and any recompute, read everything back from the
+  // database (loadCheckInputs). Both must store the same rows.
+  const region = { code: '379903', name: '后导县', level: 'COUNTY' as const };
+  const county = { government: '后导县人民政府', regionPath: [SHANDONG, region] };
+  const town = (code: string, name: string) => ({ government: `${name}人民政府`, regionPath: [SHANDONG, region, { code, name, level: 'TOWNSHIP' as const }] });
+
+  it('stores what a full recompute from the database stores, for a parent imported after its children and its last year', async () => {
+    await importDoc(syntheticDocument({ ...county, year: 2021, cells: { 'applications.carried_forward.total': 2 } }));
+    await importDoc(syntheticDocument({ ...county, department: '后导县财政局', year: 2022, cells: { 'applications.new_received.total': 4 } }));
+    await importDoc(syntheticDocument({ ...county, department: '后导县民政局', year: 2021, cells: { 'applications.new_received.total': 1 } }));
+    await importDoc(syntheticDocument({ ...town('379931', '丙镇'), year: 2022, cells: { 'applications.new_received.total': 6 } }));
+    await importDoc(syntheticDocument({ ...town('379932', '丁镇'), year: 2021, cells: { 'applications.new_received.total': 3 } }));
+    // Last: its previous year, a department's and a town's report of its year, a department and a town without one.
+    const compiled = [{ heading: '概述', text: '本报告由县政府办公室综合县政府各部门和各镇的政府信息公开工作年度报告编制而成。' }];
+    await importDoc(syntheticDocument({ ...county, year: 2022, sections: compiled, cells: { 'applications.carried_over.total': 5, 'applications.new_received.total': 11 } }));
+
+    const connection = app.database.orm.em.fork().getConnection();
+    const read = () =>
+      connection.execute(
+        `select f.id, f.report_id, f.rule_id, f.family, f.severity, f.status, f.expected, f.actual, f.message, f.involved, f.fingerprint,
+                f.rule_set_version, f.report_version, f.ordinal
+           from finding f order by f.report_id, f.ordinal`,
+      );
+    const atImport = await read();
+    const parent = await connection.execute(
+      `select f.rule_id, f.status, f.expected, f.actual from finding f join report r on r.id = f.report_id join government g on g.id = r.government_id
+        where g.name = '后导县人民政府' and r.department_id is null and r.year = 2022 and f.rule_id in ('across-years.carried-over', 'hierarchy.children-sum', 'hierarchy.children-without-report')
+        order by f.rule_id`,
+    );
+    // The parent's cross-report checks saw its last year and its children (what they say is asserted above; here, that they ran).
+    expect(parent.map((f: any) => f.rule_id)).toEqual(['across-years.carried-over', 'hierarchy.children-sum', 'hierarchy.children-without-report']);
+
+    await recomputeAllFindings(app.database.orm.em.fork());
+    expect(await read()).toEqual(atImport);
   });
 });
