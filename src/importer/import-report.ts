@@ -1,19 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { carryCorrectionsOver } from '../corrections/carry-corrections-over.js';
-import { readFigures } from '../corrections/report-figures.js';
 import { checkNewReport } from '../findings/check-new-report.js';
-import { recomputeFindings } from '../findings/recompute-findings.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
 import { Department, DepartmentKind } from '../subgraphs/directory/department.entity.js';
 import { Government } from '../subgraphs/directory/government.entity.js';
 import { Region, RegionLevel } from '../subgraphs/directory/region.entity.js';
-import { Report, ReportFormat } from '../subgraphs/reports/report.entity.js';
-import { ReportVersion, ReportVersionKind } from '../subgraphs/reports/report-version.entity.js';
+import { Report } from '../subgraphs/reports/report.entity.js';
 import { ChannelCode } from '../subgraphs/shared/channel-code.js';
-import { importKeyDomains } from './import-key-domains.js';
 import { importPilot } from './import-pilot.js';
-import { importReportParts } from './import-report-parts.js';
+import { insertNewReport } from './insert-new-report.js';
+import { reimportReport } from './reimport-report.js';
 import { findUnder, isUnsaved, syncChildren, upsertAll, upsertOne } from './upsert.js';
 
 /**
@@ -30,7 +26,7 @@ import { findUnder, isUnsaved, syncChildren, upsertAll, upsertOne } from './upse
  * checkNewReport): a bulk import recomputes once for all its reports
  * at the end (recomputeFindings), instead of rechecking a parent's reports for every child.
  */
-export async function importReport(em: EntityManager, doc: ReportDocument, { recheck = true }: { recheck?: boolean } = {}): Promise<Report> {
+export async function importReport(em: EntityManager, doc: ReportDocument, { recheck = true }: { recheck?: boolean } = {}): Promise<{ id: number }> {
   return em.transactional(async (tx) => {
     const regions = await upsertRegions(tx, doc);
     const government = await upsertGovernment(tx, doc, regions);
@@ -58,51 +54,23 @@ export async function importReport(em: EntityManager, doc: ReportDocument, { rec
 
     const department = doc.issuer.department ? departments.get(doc.issuer.department)! : null;
     const [existing] = await findUnder(tx, Report, department ?? government, { government, department, year: doc.year });
-    const fields = {
-      title: doc.title,
-      format: doc.format as ReportFormat,
-      tableVariant: doc.tableVariant,
-      periodStart: doc.period?.start ?? null,
-      periodEnd: doc.period?.end ?? null,
-      publishedAt: doc.publishedAt,
-      sourceUrl: doc.source.url,
-      sourceFile: doc.source.file,
-      sourceSha256: doc.source.sha256,
-      portalUrl: doc.source.portalUrl,
-      legalBasis: doc.legalBasis,
-      officialName: doc.officialInCharge?.name ?? null,
-      officialTitle: doc.officialInCharge?.title ?? null,
-      interpretationColumn: doc.interpretationColumn && { name: doc.interpretationColumn.name, examples: doc.interpretationColumn.examples },
-      fees: doc.fees && { charged: doc.fees.charged, statement: doc.fees.statement },
-      confidentialityReview: doc.confidentialityReview && {
-        principles: doc.confidentialityReview.principles,
-        measures: doc.confidentialityReview.measures,
-        accountsPerUnit: doc.confidentialityReview.accountsPerUnit,
-      },
-      publicInstitutions: doc.publicInstitutions && {
-        columnName: doc.publicInstitutions.columnName,
-        count: doc.publicInstitutions.count,
-        named: doc.publicInstitutions.named,
-      },
-      problems: doc.problems,
-      nextSteps: doc.nextSteps,
-    };
-    // A re-import compares figures before and after, to keep corrections and log what changed.
-    const figuresBefore = existing ? await readFigures(tx, existing.id) : null;
-    const report = existing ? tx.assign(existing, fields) : tx.create(Report, { government, department, year: doc.year, ...fields });
-    if (!existing) tx.create(ReportVersion, { report, version: 1, kind: ReportVersionKind.IMPORT, sourceSha256: doc.source.sha256 });
-    // The directory rows and the report get their ids here; the parts refer to them.
-    await tx.flush();
+    if (existing) {
+      await reimportReport(tx, existing, doc, { regions, government, departments }, recheck);
+      return { id: existing.id };
+    }
 
-    await importReportParts(tx, report, !existing, doc);
-    await importKeyDomains(tx, report, !existing, government, departments, doc);
-    if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
-    if (figuresBefore) await carryCorrectionsOver(tx, report, figuresBefore);
+    // The directory rows get their ids here; the report and its parts refer to them.
     await tx.flush();
-    if (recheck && existing) await recomputeFindings(tx, [report.id]);
-    else if (recheck) {
+    const reportId = await insertNewReport(tx, doc, {
+      governmentId: government.id,
+      departmentId: department?.id ?? null,
+      departmentIds: new Map([...departments].map(([name, row]) => [name, row.id])),
+    });
+    if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
+    await tx.flush();
+    if (recheck) {
       await checkNewReport(tx, doc, {
-        reportId: report.id,
+        reportId,
         governmentId: government.id,
         departmentId: department?.id ?? null,
         regionId: region.id,
@@ -111,7 +79,7 @@ export async function importReport(em: EntityManager, doc: ReportDocument, { rec
         regionIsNew: created.region,
       });
     }
-    return report;
+    return { id: reportId };
   });
 }
 
