@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { executeBound } from '../db/execute-bound.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
@@ -101,6 +102,6 @@ async function loadContext(em: EntityManager, doc: ReportDocument, place: NewRep
   params.push(reportId);
   if (sameBody) params.push(g, d, doc.year + 1);
   if (parentReports) params.push(governmentIssued ? parentRegionId : g);
-  const [row] = await em.getConnection().execute<Context[]>(sql, params, 'all', em.getTransactionContext());
+  const [row] = await executeBound<Context>(em, sql, params);
   return row;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { executeBound } from '../db/execute-bound.js';
 import { RULE_SET_VERSION } from './rule-set.js';
 import type { CheckResult } from './run-rules.js';
 
@@ -24,14 +25,13 @@ export async function insertFindings(em: EntityManager, reportId: number, report
     ordinal: index + 1,
   }));
   // One JSON parameter rather than an array per column: the query layer would spread an array into a list.
-  await em.getConnection().execute(
+  await executeBound(
+    em,
     `insert into finding (report_id, rule_id, family, severity, status, expected, actual, message, involved, fingerprint, rule_set_version, report_version, ordinal)
      select ?, f.rule_id, f.family, f.severity, f.status, f.expected, f.actual, f.message, f.involved, f.fingerprint, ?, ?, f.ordinal
        from jsonb_to_recordset(?::jsonb) as f(rule_id text, family rule_family, severity finding_severity, status finding_status,
             expected double precision, actual double precision, message text, involved jsonb, fingerprint text, ordinal int)
       order by f.ordinal`,
     [reportId, RULE_SET_VERSION, reportVersion, JSON.stringify(rows)],
-    'run',
-    em.getTransactionContext(),
   );
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { executeBound } from '../db/execute-bound.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { CHANNELS, type ChannelCode } from '../subgraphs/shared/channel-code.js';
 
@@ -26,7 +27,6 @@ export interface NewReportOwners {
  * statement sees only what was committed before it began. Returns the report's id.
  */
 export async function insertNewReport(em: EntityManager, doc: ReportDocument, owners: NewReportOwners): Promise<number> {
-  const run = <T>(sql: string, params: unknown[]) => em.getConnection().execute<T>(sql, params, 'all', em.getTransactionContext());
   const departmentId = (name: string | null) => (name ? owners.departmentIds.get(name)! : null);
   const documents = doc.documents.map((d) => ({
     key: d.key,
@@ -41,7 +41,8 @@ export async function insertNewReport(em: EntityManager, doc: ReportDocument, ow
   const channelCodes = [...new Set(doc.channels.map((c) => c.channel as ChannelCode))];
   const domainNames = [...new Set(doc.keyDomains.map((k) => k.name))];
   if (channelCodes.length + domainNames.length + documents.length > 0) {
-    await run(
+    await executeBound(
+      em,
       `with channels as (
          insert into disclosure_channel (code, name) select x.code, x.name from jsonb_populate_recordset(null::disclosure_channel, ?::jsonb) x
          on conflict (code) do update set name = excluded.name where disclosure_channel.name is distinct from excluded.name),
@@ -111,7 +112,8 @@ export async function insertNewReport(em: EntityManager, doc: ReportDocument, ow
     ),
   };
 
-  const [{ id }] = await run<{ id: number }[]>(
+  const [{ id }] = await executeBound<{ id: number }>(
+    em,
     `with r as (
        insert into report (government_id, department_id, title, year, format, table_variant, period_start, period_end, published_at, source_url,
                            source_file, source_sha256, portal_url, legal_basis, official_name, official_title, interpretation_column, fees,
