@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkNewReport } from '../findings/check-new-report.js';
+import { checkNewReport, type NewReportContext, newReportContextColumns } from '../findings/check-new-report.js';
+import { recomputeFindings } from '../findings/recompute-findings.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { ChannelAccount } from '../subgraphs/directory/channel-account.entity.js';
 import { Department, DepartmentKind } from '../subgraphs/directory/department.entity.js';
@@ -8,7 +9,7 @@ import { Region, RegionLevel } from '../subgraphs/directory/region.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { ChannelCode } from '../subgraphs/shared/channel-code.js';
 import { importPilot } from './import-pilot.js';
-import { insertNewReport } from './insert-new-report.js';
+import { insertNewReport, reserveNewReport } from './insert-new-report.js';
 import { reimportReport } from './reimport-report.js';
 import { findUnder, isUnsaved, syncChildren, upsertAll, upsertOne } from './upsert.js';
 
@@ -21,12 +22,17 @@ import { findUnder, isUnsaved, syncChildren, upsertAll, upsertOne } from './upse
  * Version 1 of a new report is its import. Re-importing a report keeps its corrections and logs
  * changed figures as a new version (carryCorrectionsOver).
  *
- * The report's findings, and those of the reports whose checks read it, are recomputed in the
- * same transaction unless `recheck` is false (a new report's from its document in memory,
- * checkNewReport): a bulk import recomputes once for all its reports
- * at the end (recomputeFindings), instead of rechecking a parent's reports for every child.
+ * The report's findings (a new report's from its document in memory, checkNewReport) and those
+ * of the reports whose checks read it are recomputed in the same transaction; `readers: false`
+ * leaves the readers out, `recheck: false` both. A bulk import checks each report as it goes
+ * and its readers once at the end (recomputeReaders), instead of rechecking a parent's reports
+ * for every child.
  */
-export async function importReport(em: EntityManager, doc: ReportDocument, { recheck = true }: { recheck?: boolean } = {}): Promise<{ id: number }> {
+export async function importReport(
+  em: EntityManager,
+  doc: ReportDocument,
+  { recheck = true, readers = true }: { recheck?: boolean; readers?: boolean } = {},
+): Promise<{ id: number }> {
   return em.transactional(async (tx) => {
     const regions = await upsertRegions(tx, doc);
     const government = await upsertGovernment(tx, doc, regions);
@@ -55,30 +61,33 @@ export async function importReport(em: EntityManager, doc: ReportDocument, { rec
     const department = doc.issuer.department ? departments.get(doc.issuer.department)! : null;
     const [existing] = await findUnder(tx, Report, department ?? government, { government, department, year: doc.year });
     if (existing) {
-      await reimportReport(tx, existing, doc, { regions, government, departments }, recheck);
+      await reimportReport(tx, existing, doc, { regions, government, departments }, recheck, readers);
       return { id: existing.id };
     }
 
     // The directory rows get their ids here; the report and its parts refer to them.
     await tx.flush();
-    const reportId = await insertNewReport(tx, doc, {
+    const owners = {
       governmentId: government.id,
       departmentId: department?.id ?? null,
       departmentIds: new Map([...departments].map(([name, row]) => [name, row.id])),
-    });
+    };
+    const place = {
+      governmentId: government.id,
+      departmentId: department?.id ?? null,
+      regionId: region.id,
+      parentRegionId: parentRegion?.id ?? null,
+      governmentIsNew: created.government,
+      regionIsNew: created.region,
+    };
+    const reserved = await reserveNewReport<NewReportContext>(tx, doc, owners, recheck ? newReportContextColumns(doc, place) : null);
+    const reportId = reserved.reportId;
+    const findings = recheck ? await checkNewReport(tx, doc, { ...place, reportId }, reserved.alongside) : [];
+    await insertNewReport(tx, doc, owners, reportId, findings);
     if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
     await tx.flush();
-    if (recheck) {
-      await checkNewReport(tx, doc, {
-        reportId,
-        governmentId: government.id,
-        departmentId: department?.id ?? null,
-        regionId: region.id,
-        parentRegionId: parentRegion?.id ?? null,
-        governmentIsNew: created.government,
-        regionIsNew: created.region,
-      });
-    }
+    // The reports whose checks read this one, now that it is written.
+    if (recheck && readers && reserved.alongside.neighbour_ids.length > 0) await recomputeFindings(tx, reserved.alongside.neighbour_ids, { neighbours: false });
     return { id: reportId };
   });
 }

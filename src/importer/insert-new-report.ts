@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { executeBound } from '../db/execute-bound.js';
 import type { ReportDocument } from '../report-document/report-document.js';
+import type { FindingRow } from '../findings/finding-rows.js';
+import { RULE_SET_VERSION } from '../findings/rule-set.js';
 import { CHANNELS, type ChannelCode } from '../subgraphs/shared/channel-code.js';
 
 /** The directory rows a new report hangs from, written (and given ids) before it. */
@@ -11,59 +13,67 @@ export interface NewReportOwners {
   departmentIds: Map<string, number>;
 }
 
-/**
- * Writes a report that is not in the database yet, with every part it owns, in two statements
- * past the unit of work (a bulk import's hot path; a report already stored is synced through the
- * entities instead, see importReport):
- *
- * 1. the shared rows its parts refer to by natural key: disclosure channels, key domains and the
- *    documents it cites (INSERT … ON CONFLICT, updating only what differs, as upsertAll would);
- * 2. the report, its version 1 and all its parts (sections, work points, channel figures,
- *    statistics cells, prose figures, key-domain figures and their citations), one data-modifying
- *    CTE each, every table's rows as one JSON parameter read by jsonb_populate_recordset.
- *
- * Two statements, not one: the second must see the shared rows the first found or created,
- * including those another import committed while the first waited on their unique keys, and a
- * statement sees only what was committed before it began. Returns the report's id.
- */
-export async function insertNewReport(em: EntityManager, doc: ReportDocument, owners: NewReportOwners): Promise<number> {
-  const departmentId = (name: string | null) => (name ? owners.departmentIds.get(name)! : null);
-  const documents = doc.documents.map((d) => ({
-    key: d.key,
-    government_id: owners.governmentId,
-    issuing_department_id: departmentId(d.issuingDepartment),
-    title: d.title,
-    number: d.number,
-    issued_on: d.issuedOn,
-    topic: d.topic,
-  }));
+/** SQL select-list columns, with their parameters, to run in the same round trip as the reservation. */
+export interface AlongsideColumns {
+  columns: string;
+  params: unknown[];
+}
 
+/**
+ * A report that is not in the database yet is written in two statements past the unit of work
+ * (a bulk import's hot path; a report already stored is synced through the entities instead,
+ * see reimportReport). This is the first: the shared rows its parts refer to by natural key
+ * (disclosure channels, key domains, the documents it cites) are found or created with INSERT …
+ * ON CONFLICT, updating only what differs as upsertAll would, and the report's id is taken from
+ * its sequence, so its findings can be computed before it is written. `alongside` adds columns
+ * to the same statement (the check's reading of related reports), saving a round trip.
+ *
+ * Two statements, not one: the second must see the shared rows this one found or created,
+ * including those another import committed while this one waited on their unique keys, and a
+ * statement sees only what was committed before it began.
+ */
+export async function reserveNewReport<T extends object>(
+  em: EntityManager,
+  doc: ReportDocument,
+  owners: NewReportOwners,
+  alongside: AlongsideColumns | null,
+): Promise<{ reportId: number; alongside: T }> {
+  const documents = documentRows(doc, owners);
   const channelCodes = [...new Set(doc.channels.map((c) => c.channel as ChannelCode))];
   const domainNames = [...new Set(doc.keyDomains.map((k) => k.name))];
-  if (channelCodes.length + domainNames.length + documents.length > 0) {
-    await executeBound(
-      em,
-      `with channels as (
-         insert into disclosure_channel (code, name) select x.code, x.name from jsonb_populate_recordset(null::disclosure_channel, ?::jsonb) x
-         on conflict (code) do update set name = excluded.name where disclosure_channel.name is distinct from excluded.name),
-       domains as (
-         insert into key_domain (name) select x.name from jsonb_populate_recordset(null::key_domain, ?::jsonb) x
-         on conflict (name) do nothing),
-       documents as (
-         insert into document (government_id, issuing_department_id, title, number, issued_on, topic)
-         select x.government_id, x.issuing_department_id, x.title, x.number, x.issued_on, x.topic from jsonb_populate_recordset(null::document, ?::jsonb) x
-         on conflict (government_id, issuing_department_id, title, number, issued_on) do update set topic = excluded.topic
-         where document.topic is distinct from excluded.topic)
-       select 1`,
-      [
-        JSON.stringify(channelCodes.map((code) => ({ code, name: CHANNELS[code].name }))),
-        JSON.stringify(domainNames.map((name) => ({ name }))),
-        // A document cited twice is one row, as upsertAll makes it; ON CONFLICT may not touch a row twice.
-        JSON.stringify(firstByKey(documents, (d) => JSON.stringify([d.issuing_department_id, d.title, d.number, d.issued_on]))),
-      ],
-    );
-  }
+  const [row] = await executeBound<{ report_id: number } & T>(
+    em,
+    `with channels as (
+       insert into disclosure_channel (code, name) select x.code, x.name from jsonb_populate_recordset(null::disclosure_channel, ?::jsonb) x
+       on conflict (code) do update set name = excluded.name where disclosure_channel.name is distinct from excluded.name),
+     domains as (
+       insert into key_domain (name) select x.name from jsonb_populate_recordset(null::key_domain, ?::jsonb) x
+       on conflict (name) do nothing),
+     documents as (
+       insert into document (government_id, issuing_department_id, title, number, issued_on, topic)
+       select x.government_id, x.issuing_department_id, x.title, x.number, x.issued_on, x.topic from jsonb_populate_recordset(null::document, ?::jsonb) x
+       on conflict (government_id, issuing_department_id, title, number, issued_on) do update set topic = excluded.topic
+       where document.topic is distinct from excluded.topic)
+     select nextval(pg_get_serial_sequence('report', 'id'))::int as report_id${alongside ? `, ${alongside.columns}` : ''}`,
+    [
+      JSON.stringify(channelCodes.map((code) => ({ code, name: CHANNELS[code].name }))),
+      JSON.stringify(domainNames.map((name) => ({ name }))),
+      // A document cited twice is one row, as upsertAll makes it; ON CONFLICT may not touch a row twice.
+      JSON.stringify(firstByKey(documents, (d) => JSON.stringify([d.issuing_department_id, d.title, d.number, d.issued_on]))),
+      ...(alongside?.params ?? []),
+    ],
+  );
+  return { reportId: row.report_id, alongside: row };
+}
 
+/**
+ * The second statement: the report under the id reserveNewReport took, its version 1, all its
+ * parts (sections, work points, channel figures, statistics cells, prose figures, key-domain
+ * figures and their citations) and its findings, one data-modifying CTE each, every table's rows
+ * one JSON parameter read by jsonb_populate_recordset.
+ */
+export async function insertNewReport(em: EntityManager, doc: ReportDocument, owners: NewReportOwners, reportId: number, findings: FindingRow[]): Promise<void> {
+  const documents = documentRows(doc, owners);
   const documentByKey = new Map(documents.map((d) => [d.key, d]));
   const report = {
     government_id: owners.governmentId,
@@ -112,13 +122,13 @@ export async function insertNewReport(em: EntityManager, doc: ReportDocument, ow
     ),
   };
 
-  const [{ id }] = await executeBound<{ id: number }>(
+  await executeBound(
     em,
     `with r as (
-       insert into report (government_id, department_id, title, year, format, table_variant, period_start, period_end, published_at, source_url,
+       insert into report (id, government_id, department_id, title, year, format, table_variant, period_start, period_end, published_at, source_url,
                            source_file, source_sha256, portal_url, legal_basis, official_name, official_title, interpretation_column, fees,
                            confidentiality_review, public_institutions, problems, next_steps, version)
-       select x.government_id, x.department_id, x.title, x.year, x.format, x.table_variant, x.period_start, x.period_end, x.published_at, x.source_url,
+       select ?::int, x.government_id, x.department_id, x.title, x.year, x.format, x.table_variant, x.period_start, x.period_end, x.published_at, x.source_url,
               x.source_file, x.source_sha256, x.portal_url, x.legal_basis, x.official_name, x.official_title, x.interpretation_column, x.fees,
               x.confidentiality_review, x.public_institutions, x.problems, x.next_steps, 1
          from jsonb_populate_record(null::report, ?::jsonb) x
@@ -154,9 +164,16 @@ export async function insertNewReport(em: EntityManager, doc: ReportDocument, ow
          join key_domain k on k.name = x.domain
          join domains f on f.key_domain_id = k.id
          join document d on d.government_id = ? and d.issuing_department_id is not distinct from x.issuing_department_id and d.title = x.title
-                        and d.number is not distinct from x.number and d.issued_on is not distinct from x.issued_on)
-     select id from r`,
+                        and d.number is not distinct from x.number and d.issued_on is not distinct from x.issued_on),
+     findings as (
+       insert into finding (report_id, rule_id, family, severity, status, expected, actual, message, involved, fingerprint, rule_set_version, report_version, ordinal)
+       select r.id, f.rule_id, f.family, f.severity, f.status, f.expected, f.actual, f.message, f.involved, f.fingerprint, ?, 1, f.ordinal
+         from r, jsonb_to_recordset(?::jsonb) as f(rule_id text, family rule_family, severity finding_severity, status finding_status,
+              expected double precision, actual double precision, message text, involved jsonb, fingerprint text, ordinal int)
+        order by f.ordinal)
+     select 1`,
     [
+      reportId,
       JSON.stringify(report),
       doc.source.sha256,
       JSON.stringify(parts.sections),
@@ -167,9 +184,23 @@ export async function insertNewReport(em: EntityManager, doc: ReportDocument, ow
       JSON.stringify(parts.keyDomains),
       JSON.stringify(parts.citations),
       owners.governmentId,
+      RULE_SET_VERSION,
+      JSON.stringify(findings),
     ],
   );
-  return id;
+}
+
+function documentRows(doc: ReportDocument, owners: NewReportOwners) {
+  const departmentId = (name: string | null) => (name ? owners.departmentIds.get(name)! : null);
+  return doc.documents.map((d) => ({
+    key: d.key,
+    government_id: owners.governmentId,
+    issuing_department_id: departmentId(d.issuingDepartment),
+    title: d.title,
+    number: d.number,
+    issued_on: d.issuedOn,
+    topic: d.topic,
+  }));
 }
 
 function firstByKey<T>(items: T[], key: (item: T) => string): T[] {

@@ -24,7 +24,7 @@ export interface ReportOwners {
  * (carryCorrectionsOver). The rare path, so clarity over speed: a new report goes through
  * insertNewReport.
  */
-export async function reimportReport(tx: EntityManager, existing: Report, doc: ReportDocument, owners: ReportOwners, recheck: boolean): Promise<void> {
+export async function reimportReport(tx: EntityManager, existing: Report, doc: ReportDocument, owners: ReportOwners, recheck: boolean, readers: boolean): Promise<void> {
   const { regions, government, departments } = owners;
   // Compared before and after, to keep corrections and log what changed.
   const figuresBefore = await readFigures(tx, existing.id);
@@ -35,7 +35,7 @@ export async function reimportReport(tx: EntityManager, existing: Report, doc: R
   await importKeyDomains(tx, report, government, departments, doc);
   if (doc.pilot) await importPilot(tx, doc, regions, government, departments);
   await carryCorrectionsOver(tx, report, figuresBefore);
-  if (recheck) await recomputeFindings(tx, [report.id]);
+  if (recheck) await recomputeFindings(tx, [report.id], { neighbours: readers });
   else await tx.flush();
 }
 
