@@ -22,8 +22,6 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   /** A dump of an embedded database (gzipped tarball) that an in-memory DATA_DIR starts from instead of an empty one. Unset by default; the tests use a migrated and seeded one, so each test server starts in about a second. */
   DATA_TEMPLATE: z.string().min(1).optional(),
-  /** Threads that read and parse reports while `npm run import --jobs N` (N > 1) writes others to PostgreSQL; 0 parses on the main thread. Default: the number of cores less one (the main thread writes), at least 1. */
-  IMPORT_PARSE_THREADS: z.coerce.number().int().min(0).max(64).default(Math.max(1, availableParallelism() - 1)),
   /** Connection pool size towards PostgreSQL. Default 10. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Load the reports in `seeds/` when the database holds no report yet. Default true. */

@@ -6,10 +6,11 @@ import { type Database, openDatabase } from '../../db/database.js';
 import { recomputeReaders } from '../../findings/recompute-findings.js';
 import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
+import { readReportSource } from '../sources/read-report-source.js';
+import { buildReportDocument } from './build-report-document.js';
 import { collectReportFiles } from './collect-report-files.js';
 import { type ImportArguments, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
 import { describeFailure, formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
-import { type ParsePool, startParsePool } from './parse-pool.js';
 import { storedSourceSha256 } from './stored-source.js';
 
 /** Where the run writes; process.stdout and process.stderr in the CLI, buffers in tests. */
@@ -55,14 +56,12 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   const progress = startProgress(io, sources.length);
   // PGlite is one backend: a second transaction would only queue behind the first.
   const jobs = database?.kind === 'embedded' ? 1 : args.jobs;
-  // With several imports at once, sources are parsed on other cores while this thread writes.
-  const parser = startParsePool(database && jobs > 1 && sources.length > 1 ? loadConfig().IMPORT_PARSE_THREADS : 0);
   const imported: number[] = [];
   try {
     const done = await pMap(
       sources,
       async (source, index) => {
-        const outcome = await importOne(source, args, database, parser, (doc) => (documents[index] = doc), imported);
+        const outcome = await importOne(source, args, database, (doc) => (documents[index] = doc), imported);
         progress?.increment(1, { source: displayName(source) });
         return outcome;
       },
@@ -72,7 +71,6 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
     // Each report was checked as it was imported; the ones whose checks read them, once for the whole run.
     if (database && imported.length > 0) await recomputeReaders(database.orm.em.fork(), imported);
   } finally {
-    await parser.close();
     progress?.stop();
     if (database && database !== io.database) await database.close();
   }
@@ -88,13 +86,13 @@ async function importOne(
   source: string,
   args: ImportArguments,
   database: Database | null,
-  parser: ParsePool,
   checked: (doc: ReportDocument) => void,
   imported: number[],
 ): Promise<ImportOutcome> {
   const name = displayName(source);
   try {
-    const doc = await parser.parse(source, args.issuer);
+    const { text, origin } = await readReportSource(source);
+    const doc = buildReportDocument(text, origin, args.issuer);
     const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year });
     if (!database) {
       checked(doc);
