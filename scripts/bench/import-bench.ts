@@ -158,9 +158,12 @@ const logger = database.orm.config.getLogger();
 const logQuery = logger.logQuery.bind(logger);
 logger.logQuery = (context) => {
   if (sql.on) {
-    const verb = /^\s*(\w+)/.exec(context.query ?? '')?.[1]?.toLowerCase();
-    if (verb === 'select') sql.reads += 1;
-    else if (verb === 'insert' || verb === 'update' || verb === 'delete') sql.writes += 1;
+    const query = context.query ?? '';
+    const verb = /^\s*(\w+)/.exec(query)?.[1]?.toLowerCase();
+    // A WITH statement is a write when one of its parts writes (the importer's data-modifying CTEs).
+    const kind = verb === 'with' ? (/\b(insert|update|delete)\b/i.test(query) ? 'insert' : 'select') : verb;
+    if (kind === 'select') sql.reads += 1;
+    else if (kind === 'insert' || kind === 'update' || kind === 'delete') sql.writes += 1;
     else sql.other += 1;
   }
   logQuery(context);
