@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import pMap from 'p-map';
 import type { Database } from '../../src/db/database.js';
-import { recomputeFindings } from '../../src/findings/recompute-findings.js';
+import { recomputeReaders } from '../../src/findings/recompute-findings.js';
 import { importRetryingConflicts } from '../../src/importer/import-retrying-conflicts.js';
 import { fromProjectRoot } from '../../src/project-root.js';
 import { loadReportDocument } from '../../src/report-document/load-report-document.js';
@@ -34,8 +34,9 @@ export async function seedSyntheticProvince(database: Database, { scale, years, 
       },
       { concurrency: database.kind === 'embedded' ? 1 : jobs },
     );
-    // Findings once for all, after every report of the province is in (hierarchy checks read the children).
-    await recomputeFindings(database.orm.em.fork(), ids, { neighbours: false });
+    // Each report was checked as it went in; the reports that read others (hierarchy checks read the
+    // children, a year the one before) once more, now that every report of the province is in.
+    await recomputeReaders(database.orm.em.fork(), ids);
   } finally {
     bar?.stop();
   }

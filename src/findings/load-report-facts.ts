@@ -6,6 +6,7 @@ import { Report } from '../subgraphs/reports/report.entity.js';
 import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
 import type { CheckInput, MissingChild, ReportFacts } from './facts.js';
+import { missingChildren } from './missing-children.js';
 
 /**
  * Loads what the rules need for many reports in a fixed number of set-based queries, whatever
@@ -14,7 +15,9 @@ import type { CheckInput, MissingChild, ReportFacts } from './facts.js';
  * figures and sections.
  */
 
-const populateIssuer = { populate: ['government.region', 'department'] as never[], strategy: 'joined' as const };
+export const populateIssuer = { populate: ['government.region', 'department'] as never[], strategy: 'joined' as const };
+// In id order, so the children a check lists (and so its fingerprint) do not depend on the plan PostgreSQL picks.
+const inIdOrder = { ...populateIssuer, orderBy: { id: 'asc' as const } };
 
 const issuerKey = (r: Report) => `${r.government.id}/${r.department?.id ?? '-'}`;
 
@@ -82,10 +85,10 @@ export async function loadCheckInputs(em: EntityManager, reportIds: number[]): P
     childReports = await em.find(Report, {
       year: { $in: years },
       $or: [{ government: { $in: governmentIds }, department: { $ne: null } }, { department: null, government: { region: { parent: { $in: regionIds } } } }],
-    }, populateIssuer);
-    childGovernments = await em.find(Government, { region: { parent: { $in: regionIds } } }, { populate: ['region'] as never[], strategy: 'joined' });
+    }, inIdOrder);
+    childGovernments = await em.find(Government, { region: { parent: { $in: regionIds } } }, { populate: ['region'] as never[], strategy: 'joined', orderBy: { id: 'asc' } });
     // Departments count as children once they have published a report of any year.
-    publishingDepartments = await em.find(Report, { government: { $in: governmentIds }, department: { $ne: null } }, populateIssuer);
+    publishingDepartments = await em.find(Report, { government: { $in: governmentIds }, department: { $ne: null } }, inIdOrder);
   }
 
   const facts = await loadReportFacts(em, uniqueById([...targets, ...previous, ...childReports]));
@@ -107,24 +110,21 @@ export async function loadCheckInputs(em: EntityManager, reportIds: number[]): P
       (r.department !== null ? r.government.id === report.government.id : r.government.getEntity().region.getEntity().parent?.id === regionId);
     const children = childReports.filter(isChild);
     input.children = children.map((r) => facts.get(r.id)!);
-    input.missingChildren = missingChildren(report, regionId, children, childGovernments, publishingDepartments);
+    input.missingChildren = missingChildrenOf(report, regionId, children, childGovernments, publishingDepartments);
     return [input];
   });
 }
 
-function missingChildren(report: Report, regionId: number, children: Report[], childGovernments: Government[], publishers: Report[]): MissingChild[] {
-  const reportingGovernments = new Set(children.filter((r) => r.department === null).map((r) => r.government.id));
-  const reportingDepartments = new Set(children.flatMap((r) => (r.department ? [r.department.id] : [])));
-  const governments: MissingChild[] = childGovernments
-    .filter((g) => g.region.getEntity().parent?.id === regionId && !reportingGovernments.has(g.id))
-    .map((g) => ({ kind: 'GOVERNMENT', name: g.name, regionCode: g.region.getEntity().code }));
-  const departments = new Map<number, MissingChild>();
-  for (const r of publishers) {
-    const department = r.department?.getEntity();
-    if (!department || r.government.id !== report.government.id || reportingDepartments.has(department.id)) continue;
-    departments.set(department.id, { kind: 'DEPARTMENT', name: department.name, regionCode: null });
-  }
-  return [...governments, ...departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+function missingChildrenOf(report: Report, regionId: number, children: Report[], childGovernments: Government[], publishers: Report[]): MissingChild[] {
+  return missingChildren(
+    children.map((r) => ({ governmentId: r.government.id, departmentId: r.department?.id ?? null })),
+    childGovernments
+      .filter((g) => g.region.getEntity().parent?.id === regionId)
+      .map((g) => ({ id: g.id, name: g.name, regionCode: g.region.getEntity().code })),
+    publishers
+      .filter((r) => r.department && r.government.id === report.government.id)
+      .map((r) => ({ id: r.department!.id, name: r.department!.getEntity().name })),
+  );
 }
 
 /** The ledger's count of each table figure, for the government-issued reports among `reports` whose government keeps one for the year. */

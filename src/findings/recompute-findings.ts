@@ -42,6 +42,15 @@ export async function recomputeFindings(em: EntityManager, reportIds: number[], 
   return summary;
 }
 
+/**
+ * Recomputes the reports that read any of `reportIds`, for a bulk import that checked each of its
+ * reports as it went (importReport with `readers: false`): a report read by another of the run may
+ * have been checked before that one was committed, and is then among the readers.
+ */
+export async function recomputeReaders(em: EntityManager, reportIds: number[]): Promise<RecomputeSummary> {
+  return recomputeFindings(em, await readersOf(em, reportIds), { neighbours: false });
+}
+
 /** Recomputes every report not yet checked by the current rule set; returns how many. */
 export async function recomputeStaleFindings(em: EntityManager): Promise<RecomputeSummary> {
   const rows: { id: number }[] = await em.getConnection().execute(
@@ -59,6 +68,14 @@ export async function recomputeAllFindings(em: EntityManager): Promise<Recompute
 
 /** The reports plus those whose cross-report checks read them. */
 async function withNeighbours(em: EntityManager, reportIds: number[]): Promise<number[]> {
+  return [...new Set([...reportIds, ...(await readersOf(em, reportIds))])];
+}
+
+/**
+ * The reports whose cross-report checks read any of `reportIds` (the same issuer's next year, the
+ * parent's reports), in id order; some of `reportIds` themselves when they read one another.
+ */
+export async function readersOf(em: EntityManager, reportIds: number[]): Promise<number[]> {
   if (reportIds.length === 0) return [];
   const reports = await em.find(Report, { id: { $in: reportIds } }, { populate: ['government.region'] as never[], strategy: 'joined' });
   const conditions: FilterQuery<Report>[] = reports.flatMap((r): FilterQuery<Report>[] => {
@@ -68,8 +85,8 @@ async function withNeighbours(em: EntityManager, reportIds: number[]): Promise<n
     const parentRegion = r.government.getEntity().region.getEntity().parent?.id;
     return parentRegion ? [nextYear, { department: null, government: { region: parentRegion } }] : [nextYear];
   });
-  const neighbours = conditions.length ? await em.find(Report, { $or: conditions }, { fields: ['id'] as never[] }) : [];
-  return [...new Set([...reportIds, ...neighbours.map((r) => r.id)])];
+  const readers = conditions.length ? await em.find(Report, { $or: conditions }, { fields: ['id'] as never[], orderBy: { id: 'asc' } }) : [];
+  return readers.map((r) => r.id);
 }
 
 async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>, versions: Map<number, number>): Promise<void> {

@@ -7,13 +7,15 @@ import { Document } from '../subgraphs/reports/document.entity.js';
 import { KeyDomainFigure } from '../subgraphs/reports/key-domain-figure.entity.js';
 import { KeyDomain } from '../subgraphs/reports/key-domain.entity.js';
 import type { Report } from '../subgraphs/reports/report.entity.js';
-import { findUnder, putChildren, syncChildren, upsertAll } from './upsert.js';
+import { findUnder, syncChildren, upsertAll } from './upsert.js';
 
-/** Key domains with their counts, the documents cited under them, and the citations between them. */
+/**
+ * A stored report's key domains with their counts, the documents cited under them, and the
+ * citations between them, synced to a re-imported document (a new report's: insertNewReport).
+ */
 export async function importKeyDomains(
   em: EntityManager,
   report: Report,
-  reportIsNew: boolean,
   government: Government,
   departments: Map<string, Department>,
   doc: ReportDocument,
@@ -49,15 +51,6 @@ export async function importKeyDomains(
   await em.flush();
   const figureKey = { row: (f: KeyDomainFigure) => String(f.keyDomain.id), item: (f: (typeof figures)[number]) => String(f.keyDomain.id) };
   const toFigure = (f: (typeof figures)[number]) => ({ report, keyDomain: f.keyDomain, ordinal: f.ordinal, items: f.items, line: f.line });
-  if (reportIsNew) {
-    await putChildren(em, KeyDomainFigure, true, { report }, figures, figureKey, toFigure);
-    // A multi-row INSERT does not say which id went to which row; the figures are few, so read them back.
-    const ids = new Map((await em.find(KeyDomainFigure, { report })).map((f) => [f.keyDomain.id, f.id]));
-    const citations = figures.flatMap((f) => citationsOf(f).map((c) => ({ keyDomainFigure: ids.get(f.keyDomain.id)!, document: c.document, ordinal: c.ordinal })));
-    await em.insertMany(DocumentCitation, citations);
-    return;
-  }
-
   const rows = syncChildren(em, KeyDomainFigure, await em.find(KeyDomainFigure, { report }), figures, figureKey, toFigure);
   // One SELECT for the citations of every figure of the report, not one per figure.
   const citations = await em.find(DocumentCitation, { keyDomainFigure: { report } });

@@ -13,15 +13,15 @@ import { putChildren, upsertAll } from './upsert.js';
 const byOrdinal = { row: (r: { ordinal: number }) => String(r.ordinal), item: (i: { ordinal: number }) => String(i.ordinal) };
 
 /**
- * The parts a report owns outright: sections, work points, channel figures, table cells, prose
- * figures. `reportIsNew`: the report row was inserted by this import, so its parts are too.
+ * The parts a stored report owns outright, brought to a re-imported document: sections, work
+ * points, channel figures, table cells, prose figures. A new report's go in with insertNewReport.
  */
-export async function importReportParts(em: EntityManager, report: Report, reportIsNew: boolean, doc: ReportDocument): Promise<void> {
-  await putChildren(em, ReportSection, reportIsNew, { report }, doc.sections, byOrdinal, (s) => ({
+export async function importReportParts(em: EntityManager, report: Report, doc: ReportDocument): Promise<void> {
+  await putChildren(em, ReportSection, { report }, doc.sections, byOrdinal, (s) => ({
     report, ordinal: s.ordinal, heading: s.heading, text: s.text, lineStart: s.lines.start, lineEnd: s.lines.end,
   }));
 
-  await putChildren(em, WorkPoint, reportIsNew, { report }, doc.workPoints, byOrdinal, (w) => ({
+  await putChildren(em, WorkPoint, { report }, doc.workPoints, byOrdinal, (w) => ({
     report, ordinal: w.ordinal, title: w.title, text: w.text, line: w.line,
   }));
 
@@ -34,12 +34,11 @@ export async function importReportParts(em: EntityManager, report: Report, repor
     { row: (c) => c.code, item: (code) => code },
     (code) => ({ code, name: CHANNELS[code].name }),
   );
-  // Catalogue rows first: the plain INSERTs below refer to them by id.
+  // Catalogue rows first: the figures refer to them.
   await em.flush();
   await putChildren(
     em,
     ChannelFigure,
-    reportIsNew,
     { report },
     doc.channels,
     { row: (f) => f.channel.getEntity().code, item: (c) => c.channel },
@@ -50,7 +49,6 @@ export async function importReportParts(em: EntityManager, report: Report, repor
   await putChildren(
     em,
     StatisticsCell,
-    reportIsNew,
     { report },
     doc.table.cells.map((cell, index) => ({ ...cell, ordinal: index + 1 })),
     { row: (c) => c.code, item: (c) => c.code },
@@ -60,7 +58,6 @@ export async function importReportParts(em: EntityManager, report: Report, repor
   await putChildren(
     em,
     ProseFigure,
-    reportIsNew,
     { report },
     doc.prose.map((figure, index) => ({ ...figure, ordinal: index + 1 })),
     byOrdinal,

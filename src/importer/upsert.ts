@@ -3,8 +3,8 @@ import { type EntityData, type EntityManager, type EntityName, type FilterQuery,
 /**
  * The import is set-based: each kind of row is read with one SELECT per report (none under a
  * parent this import created), matched to the document by natural key in memory, and written
- * in a few flushes, where MikroORM batches the rows per table and orders them by foreign key;
- * a new report's own parts skip the unit of work as plain multi-row INSERTs (putChildren).
+ * in a few flushes, where MikroORM batches the rows per table and orders them by foreign key.
+ * A new report and its parts skip the unit of work altogether (insertNewReport).
  */
 
 /** True when `row` was created in this unit of work and has no id yet: nothing can refer to it in the database. */
@@ -81,27 +81,16 @@ export function syncChildren<T extends object, D>(
   return rows;
 }
 
-/**
- * The rows a parent owns, written the cheapest correct way: under a parent this import has just
- * inserted, nothing can exist yet, so the rows go out as one plain multi-row INSERT without
- * entity bookkeeping (most of a report's rows: cells, prose figures, sections); under an older
- * parent they are matched and synced.
- */
+/** The rows a stored parent owns (`where`), read and synced to `wanted`. */
 export async function putChildren<T extends object, D, P extends string = never>(
   em: EntityManager,
   entity: EntityName<T>,
-  parentIsNew: boolean,
   where: FilterQuery<T>,
   wanted: D[],
   key: NaturalKey<T, D>,
   toData: (item: D) => RequiredEntityData<T>,
   options?: FindOptions<T, P>,
 ): Promise<void> {
-  if (parentIsNew) {
-    // MikroORM's insertMany() overloads resist generic entities; the rows are typed by toData.
-    await em.insertMany(entity as EntityName<RequiredEntityData<T>>, wanted.map(toData));
-    return;
-  }
   syncChildren(em, entity, (await em.find(entity, where, options)) as T[], wanted, key, toData);
 }
 

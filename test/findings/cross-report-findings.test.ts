@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recomputeStaleFindings } from '../../src/findings/recompute-findings.js';
+import { recomputeAllFindings, recomputeReaders, recomputeStaleFindings } from '../../src/findings/recompute-findings.js';
 import { RULE_SET_VERSION } from '../../src/findings/rule-set.js';
 import { importReport } from '../../src/importer/import-report.js';
 import type { ReportDocument } from '../../src/report-document/report-document.js';
@@ -98,5 +98,73 @@ describe('a change of rule set', () => {
     expect((await app.data(query)).findings.edges.map((e: any) => e.node)).toEqual(before);
     expect(before.every((f: any) => f.ruleSetVersion === RULE_SET_VERSION)).toBe(true);
     expect((await recomputeStaleFindings(app.database.orm.em.fork())).reports).toBe(0);
+  });
+});
+
+describe('the check a new report gets at import', () => {
+  // A new report is checked from its document in memory with its relations read in one statement
+  // (checkNewReport); the reports it touches, and any recompute, read everything back from the
+  // database (loadCheckInputs). Both must store the same rows.
+  const region = { code: '379903', name: '后导县', level: 'COUNTY' as const };
+  const county = { government: '后导县人民政府', regionPath: [SHANDONG, region] };
+  const town = (code: string, name: string) => ({ government: `${name}人民政府`, regionPath: [SHANDONG, region, { code, name, level: 'TOWNSHIP' as const }] });
+
+  it('stores what a full recompute from the database stores, for a parent imported after its children and its last year', async () => {
+    await importDoc(syntheticDocument({ ...county, year: 2021, cells: { 'applications.carried_forward.total': 2 } }));
+    await importDoc(syntheticDocument({ ...county, department: '后导县财政局', year: 2022, cells: { 'applications.new_received.total': 4 } }));
+    await importDoc(syntheticDocument({ ...county, department: '后导县民政局', year: 2021, cells: { 'applications.new_received.total': 1 } }));
+    await importDoc(syntheticDocument({ ...town('379931', '丙镇'), year: 2022, cells: { 'applications.new_received.total': 6 } }));
+    await importDoc(syntheticDocument({ ...town('379932', '丁镇'), year: 2021, cells: { 'applications.new_received.total': 3 } }));
+    // Last: its previous year, a department's and a town's report of its year, a department and a town without one.
+    const compiled = [{ heading: '概述', text: '本报告由县政府办公室综合县政府各部门和各镇的政府信息公开工作年度报告编制而成。' }];
+    await importDoc(syntheticDocument({ ...county, year: 2022, sections: compiled, cells: { 'applications.carried_over.total': 5, 'applications.new_received.total': 11 } }));
+
+    const connection = app.database.orm.em.fork().getConnection();
+    const read = () =>
+      connection.execute(
+        `select f.id, f.report_id, f.rule_id, f.family, f.severity, f.status, f.expected, f.actual, f.message, f.involved, f.fingerprint,
+                f.rule_set_version, f.report_version, f.ordinal
+           from finding f order by f.report_id, f.ordinal`,
+      );
+    const atImport = await read();
+    const parent = await connection.execute(
+      `select f.rule_id, f.status, f.expected, f.actual from finding f join report r on r.id = f.report_id join government g on g.id = r.government_id
+        where g.name = '后导县人民政府' and r.department_id is null and r.year = 2022 and f.rule_id in ('across-years.carried-over', 'hierarchy.children-sum', 'hierarchy.children-without-report')
+        order by f.rule_id`,
+    );
+    // The parent's cross-report checks saw its last year and its children (what they say is asserted above; here, that they ran).
+    expect(parent.map((f: any) => f.rule_id)).toEqual(['across-years.carried-over', 'hierarchy.children-sum', 'hierarchy.children-without-report']);
+
+    await recomputeAllFindings(app.database.orm.em.fork());
+    expect(await read()).toEqual(atImport);
+  });
+
+  it('stores what a full recompute stores after a bulk import that checked each report alone and then their readers', async () => {
+    // As `npm run import` of a folder does: each report without its readers, the parent first, so
+    // its own check misses the children; recomputeReaders once at the end must set that right.
+    const bulkRegion = { code: '379904', name: '批量县', level: 'COUNTY' as const };
+    const bulk = { government: '批量县人民政府', regionPath: [SHANDONG, bulkRegion] };
+    const compiled = [{ heading: '概述', text: '本报告由县政府办公室综合县政府各部门和各镇的政府信息公开工作年度报告编制而成。' }];
+    const docs = [
+      syntheticDocument({ ...bulk, year: 2022, sections: compiled, cells: { 'applications.carried_over.total': 5, 'applications.new_received.total': 9 } }),
+      syntheticDocument({ ...bulk, department: '批量县财政局', year: 2022, cells: { 'applications.new_received.total': 4 } }),
+      syntheticDocument({ government: '戊镇人民政府', regionPath: [SHANDONG, bulkRegion, { code: '379941', name: '戊镇', level: 'TOWNSHIP' }], year: 2022, cells: { 'applications.new_received.total': 5 } }),
+      syntheticDocument({ ...bulk, year: 2021, cells: { 'applications.carried_forward.total': 2 } }),
+    ];
+    const ids: number[] = [];
+    for (const doc of docs) ids.push((await importReport(app.database.orm.em.fork(), doc, { readers: false })).id);
+    const children = `select f.status, f.expected, f.actual from finding f where f.report_id = ? and f.rule_id = 'hierarchy.children-sum'`;
+    const connection = app.database.orm.em.fork().getConnection();
+    // Checked alone before its children were in, the parent's sum had nothing to add up.
+    expect(await connection.execute(children, [ids[0]])).toEqual([]);
+
+    const summary = await recomputeReaders(app.database.orm.em.fork(), ids);
+    // The county's 2022 report (it reads its children and its 2021) and its 2021 one (it reads its departments').
+    expect(summary.reports).toBe(2);
+    expect(await connection.execute(children, [ids[0]])).toEqual([{ status: 'HOLDS', expected: 9, actual: 9 }]);
+    const read = () => connection.execute('select f.id, f.report_id, f.rule_id, f.status, f.expected, f.actual, f.involved, f.fingerprint, f.ordinal from finding f order by f.report_id, f.ordinal');
+    const afterBulk = await read();
+    await recomputeAllFindings(app.database.orm.em.fork());
+    expect(await read()).toEqual(afterBulk);
   });
 });

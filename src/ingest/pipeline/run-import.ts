@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
-import { recomputeFindings } from '../../findings/recompute-findings.js';
+import { recomputeReaders } from '../../findings/recompute-findings.js';
 import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
 import { readReportSource } from '../sources/read-report-source.js';
@@ -68,8 +68,8 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
       { concurrency: jobs },
     );
     outcomes.push(...done);
-    // Once for the whole run: the reports imported and the ones whose checks read them.
-    if (database && imported.length > 0) await recomputeFindings(database.orm.em.fork(), imported);
+    // Each report was checked as it was imported; the ones whose checks read them, once for the whole run.
+    if (database && imported.length > 0) await recomputeReaders(database.orm.em.fork(), imported);
   } finally {
     progress?.stop();
     if (database && database !== io.database) await database.close();

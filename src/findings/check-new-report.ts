@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { ReportDocument } from '../report-document/report-document.js';
+import { Report } from '../subgraphs/reports/report.entity.js';
+import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
+import type { CheckInput, ReportFacts } from './facts.js';
+import { factsFromDocument } from './facts-from-document.js';
+import { type FindingRow, findingRows } from './finding-rows.js';
+import { loadReportFacts, populateIssuer } from './load-report-facts.js';
+import { type ChildGovernment, missingChildren, type PublishingDepartment } from './missing-children.js';
+import { runRules } from './run-rules.js';
+
+/** Where a report about to be inserted by the import sits, and which of its parents this import created. */
+export interface NewReportPlace {
+  reportId: number;
+  governmentId: number;
+  departmentId: number | null;
+  regionId: number;
+  parentRegionId: number | null;
+  /** Created by this import: it has no other reports, departments' reports or ledger yet. */
+  governmentIsNew: boolean;
+  /** Created by this import: no region has it as parent yet. */
+  regionIsNew: boolean;
+}
+
+/** What the check reads about other reports, as newReportContextColumns returns it. */
+export interface NewReportContext {
+  previous_id: number | null;
+  child_ids: number[];
+  child_governments: ChildGovernment[];
+  publishing_departments: PublishingDepartment[];
+  /** Reports whose checks read this one: recheck them (recomputeFindings) once it is written. */
+  neighbour_ids: number[];
+}
+
+/**
+ * The check of a report the import is about to insert, as recomputeFindings would run it once the
+ * report is stored, with less reading: its own facts come from its document in memory, and its
+ * relations to other reports (last year's report, its children, the bodies without a report, the
+ * reports that read it) from the columns of newReportContextColumns, which the import reads in
+ * the statement that reserves the report's id. Returns its findings, for the INSERT of the report.
+ */
+export async function checkNewReport(em: EntityManager, doc: ReportDocument, place: NewReportPlace, context: NewReportContext): Promise<FindingRow[]> {
+  const own = factsFromDocument(doc, place);
+  const related = [...(context.previous_id ? [context.previous_id] : []), ...context.child_ids];
+  const facts = related.length > 0 ? await loadReportFacts(em, await em.find(Report, { id: { $in: related } }, populateIssuer)) : new Map<number, ReportFacts>();
+
+  const input: CheckInput = { report: own, previous: context.previous_id ? facts.get(context.previous_id)! : null, children: [], missingChildren: [], ledger: null };
+  if (place.departmentId === null) {
+    const children = context.child_ids.map((id) => facts.get(id)!);
+    input.children = children;
+    input.missingChildren = missingChildren(
+      children.map((c) => ({ governmentId: c.issuer.governmentId, departmentId: c.issuer.departmentId })),
+      context.child_governments,
+      context.publishing_departments,
+    );
+    // Cases are filed against a government, so one created by this import keeps no ledger yet.
+    if (!place.governmentIsNew) {
+      const [counted] = await loadLedgerFigures(em, [{ governmentId: place.governmentId, year: doc.year, format: doc.format, tableVariant: doc.tableVariant }]);
+      input.ledger = counted?.kept ? new Map(counted.figures.map((f) => [f.code, f.ledger])) : null;
+    }
+  }
+  return findingRows(runRules(input));
+}
+
+/**
+ * Select-list columns giving a NewReportContext, for what loadCheckInputs and recomputeFindings'
+ * neighbours read in six statements, asking only what can exist: under a government this import
+ * created there is no other report of it, under a region it created no child government. The
+ * reports that read this one are the same body's next year and the parent's reports.
+ */
+export function newReportContextColumns(doc: ReportDocument, place: Omit<NewReportPlace, 'reportId'>): { columns: string; params: unknown[] } {
+  const governmentIssued = place.departmentId === null;
+  const sameBody = !place.governmentIsNew;
+  const childRegions = governmentIssued && !place.regionIsNew;
+  const parentReports = governmentIssued ? place.parentRegionId !== null : sameBody;
+  const { governmentId: g, departmentId: d, regionId, parentRegionId } = place;
+  const emptyList = `'[]'::json`;
+  const columns = `
+    ${sameBody ? `(select id from report where government_id = ? and department_id is not distinct from ?::int and year = ?)` : 'null::int'} as previous_id,
+    ${governmentIssued && (sameBody || childRegions) ? `coalesce((select json_agg(r.id order by r.id) from report r join government g on g.id = r.government_id join region rg on rg.id = g.region_id
+        where r.year = ? and ((r.government_id = ? and r.department_id is not null) or (r.department_id is null and rg.parent_id = ?))), '[]'::json)` : emptyList} as child_ids,
+    ${childRegions ? `coalesce((select json_agg(json_build_object('id', g.id, 'name', g.name, 'regionCode', rg.code) order by g.id)
+        from government g join region rg on rg.id = g.region_id where rg.parent_id = ?), '[]'::json)` : emptyList} as child_governments,
+    ${governmentIssued && sameBody ? `coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by r.id) from report r join department d on d.id = r.department_id
+        where r.government_id = ?), '[]'::json)` : emptyList} as publishing_departments,
+    ${sameBody || parentReports ? `coalesce((select json_agg(r.id order by r.id) from report r where
+        ${sameBody ? `(r.government_id = ? and r.department_id is not distinct from ?::int and r.year = ?)` : 'false'}
+        or ${parentReports ? (governmentIssued ? `(r.department_id is null and r.government_id in (select id from government where region_id = ?))` : `(r.government_id = ? and r.department_id is null)`) : 'false'}
+      ), '[]'::json)` : emptyList} as neighbour_ids`;
+  const params: unknown[] = [];
+  if (sameBody) params.push(g, d, doc.year - 1);
+  if (governmentIssued && (sameBody || childRegions)) params.push(doc.year, sameBody ? g : -1, childRegions ? regionId : -1);
+  if (childRegions) params.push(regionId);
+  if (governmentIssued && sameBody) params.push(g);
+  if (sameBody) params.push(g, d, doc.year + 1);
+  if (parentReports) params.push(governmentIssued ? parentRegionId : g);
+  return { columns, params };
+}
