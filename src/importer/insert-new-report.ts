@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { executeBound } from '../db/execute-bound.js';
+import { reportColumns } from './report-fields.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import type { FindingRow } from '../findings/finding-rows.js';
 import { RULE_SET_VERSION } from '../findings/rule-set.js';
@@ -75,38 +76,7 @@ export async function reserveNewReport<T extends object>(
 export async function insertNewReport(em: EntityManager, doc: ReportDocument, owners: NewReportOwners, reportId: number, findings: FindingRow[]): Promise<void> {
   const documents = documentRows(doc, owners);
   const documentByKey = new Map(documents.map((d) => [d.key, d]));
-  const report = {
-    government_id: owners.governmentId,
-    department_id: owners.departmentId,
-    title: doc.title,
-    year: doc.year,
-    format: doc.format,
-    table_variant: doc.tableVariant,
-    period_start: doc.period?.start ?? null,
-    period_end: doc.period?.end ?? null,
-    published_at: doc.publishedAt,
-    source_url: doc.source.url,
-    source_file: doc.source.file,
-    source_sha256: doc.source.sha256,
-    portal_url: doc.source.portalUrl,
-    legal_basis: doc.legalBasis,
-    official_name: doc.officialInCharge?.name ?? null,
-    official_title: doc.officialInCharge?.title ?? null,
-    interpretation_column: doc.interpretationColumn && { name: doc.interpretationColumn.name, examples: doc.interpretationColumn.examples },
-    fees: doc.fees && { charged: doc.fees.charged, statement: doc.fees.statement },
-    confidentiality_review: doc.confidentialityReview && {
-      principles: doc.confidentialityReview.principles,
-      measures: doc.confidentialityReview.measures,
-      accountsPerUnit: doc.confidentialityReview.accountsPerUnit,
-    },
-    public_institutions: doc.publicInstitutions && {
-      columnName: doc.publicInstitutions.columnName,
-      count: doc.publicInstitutions.count,
-      named: doc.publicInstitutions.named,
-    },
-    problems: doc.problems,
-    next_steps: doc.nextSteps,
-  };
+  const report = { government_id: owners.governmentId, department_id: owners.departmentId, year: doc.year, ...reportColumns(em, doc) };
   const parts = {
     sections: doc.sections.map((s) => ({ ordinal: s.ordinal, heading: s.heading, text: s.text, line_start: s.lines.start, line_end: s.lines.end })),
     workPoints: doc.workPoints.map((w) => ({ ordinal: w.ordinal, title: w.title, text: w.text, line: w.line })),

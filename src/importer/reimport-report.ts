@@ -6,10 +6,11 @@ import type { ReportDocument } from '../report-document/report-document.js';
 import type { Department } from '../subgraphs/directory/department.entity.js';
 import type { Government } from '../subgraphs/directory/government.entity.js';
 import type { Region } from '../subgraphs/directory/region.entity.js';
-import type { Report, ReportFormat } from '../subgraphs/reports/report.entity.js';
+import type { Report } from '../subgraphs/reports/report.entity.js';
 import { importKeyDomains } from './import-key-domains.js';
 import { importPilot } from './import-pilot.js';
 import { importReportParts } from './import-report-parts.js';
+import { reportFields } from './report-fields.js';
 
 export interface ReportOwners {
   regions: Map<string, Region>;
@@ -37,37 +38,4 @@ export async function reimportReport(tx: EntityManager, existing: Report, doc: R
   await carryCorrectionsOver(tx, report, figuresBefore);
   if (recheck) await recomputeFindings(tx, [report.id], { neighbours: readers });
   else await tx.flush();
-}
-
-/** The report row's own columns, as the document gives them. */
-function reportFields(doc: ReportDocument) {
-  return {
-    title: doc.title,
-    format: doc.format as ReportFormat,
-    tableVariant: doc.tableVariant,
-    periodStart: doc.period?.start ?? null,
-    periodEnd: doc.period?.end ?? null,
-    publishedAt: doc.publishedAt,
-    sourceUrl: doc.source.url,
-    sourceFile: doc.source.file,
-    sourceSha256: doc.source.sha256,
-    portalUrl: doc.source.portalUrl,
-    legalBasis: doc.legalBasis,
-    officialName: doc.officialInCharge?.name ?? null,
-    officialTitle: doc.officialInCharge?.title ?? null,
-    interpretationColumn: doc.interpretationColumn && { name: doc.interpretationColumn.name, examples: doc.interpretationColumn.examples },
-    fees: doc.fees && { charged: doc.fees.charged, statement: doc.fees.statement },
-    confidentialityReview: doc.confidentialityReview && {
-      principles: doc.confidentialityReview.principles,
-      measures: doc.confidentialityReview.measures,
-      accountsPerUnit: doc.confidentialityReview.accountsPerUnit,
-    },
-    publicInstitutions: doc.publicInstitutions && {
-      columnName: doc.publicInstitutions.columnName,
-      count: doc.publicInstitutions.count,
-      named: doc.publicInstitutions.named,
-    },
-    problems: doc.problems,
-    nextSteps: doc.nextSteps,
-  };
 }
