@@ -18,6 +18,7 @@ import { reportLoaders } from '../subgraphs/reports/report.loader.js';
 import { reportVersionLoaders } from '../subgraphs/reports/report-version.loader.js';
 import { requestCaseLoaders } from '../subgraphs/requests/request-case.loader.js';
 import { reportMeasuresLoaders } from '../subgraphs/reports/report-measures.loader.js';
+import { textReuseLoaders } from '../subgraphs/reports/text-reuse.loader.js';
 
 /** Fresh loaders for one request: their caches must never outlive it. */
 export function createLoaders(em: EntityManager) {
@@ -41,6 +42,7 @@ export function createLoaders(em: EntityManager) {
     ...pilotLoaders(em),
     ...regionPathLoaders(em),
     ...reportMeasuresLoaders(em),
+    ...textReuseLoaders(em),
   };
 }
 

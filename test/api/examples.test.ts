@@ -20,7 +20,7 @@ afterAll(() => app?.stop());
 
 describe('the example operations in examples/', () => {
   it('cover every group of users', () => {
-    expect(operations).toEqual(['analyst/applications-and-appeals.graphql', 'analyst/broken-findings.graphql', 'analyst/regional-statistics.graphql', 'analyst/report-coverage.graphql', 'frontend/report-page.graphql', 'provincial/pilot-progress-feed.graphql', 'provincial/pilot-progress.graphql', 'provincial/pilot-summary.graphql']);
+    expect(operations).toEqual(['analyst/applications-and-appeals.graphql', 'analyst/broken-findings.graphql', 'analyst/regional-statistics.graphql', 'analyst/report-coverage.graphql', 'analyst/text-reuse.graphql', 'frontend/report-page.graphql', 'provincial/pilot-progress-feed.graphql', 'provincial/pilot-progress.graphql', 'provincial/pilot-summary.graphql']);
   });
 
   it.each(operations)('%s answers with its .response.json', async (file) => {

@@ -1,9 +1,10 @@
-import { cellMap, type CheckInput, type ProseFact } from '../facts.js';
+import { cellMap, type CheckInput, type ProseFact, type SectionFact } from '../facts.js';
 import { cellRef, proseRef } from '../check-helpers.js';
 import { firstOfEachMeasure } from '../prose-groups.js';
-import type { CheckOutcome, Rule } from '../rule.js';
+import type { CheckOutcome, InvolvedRef, Rule } from '../rule.js';
+import { compareSections, MIN_COMPARED_CHARACTERS, REUSE_THRESHOLD_PERCENT, reuseSideOf } from '../text-reuse/compare-sections.js';
 
-/** Figures that repeat where they should not: two key domains with one count, a table copied from last year. */
+/** What repeats where it should not: two key domains with one count, a table or a section's text copied from last year. */
 
 /** Small counts coincide by chance; from this size on, identical counts suggest a copied figure. */
 const REPEAT_MINIMUM = 100;
@@ -65,4 +66,39 @@ export const repeatRules: Rule[] = [
       }];
     },
   },
+  {
+    id: 'repeats.section-text-reused',
+    version: 1,
+    family: 'REPEATS',
+    severity: 'WARNING',
+    description: {
+      en: `No section repeats the text of the same body’s section of last year: under ${REUSE_THRESHOLD_PERCENT}% similar (character-bigram Dice) once figures, dates, names and template wording are removed; sections under ${MIN_COMPARED_CHARACTERS} characters are not compared`,
+      zh: `各章节不应照搬上年报告同一章节：去除数字、日期、机关名称和模板用语后，文本重复率（字符二元组Dice系数）低于${REUSE_THRESHOLD_PERCENT}%；不足${MIN_COMPARED_CHARACTERS}字的章节不比较`,
+    },
+    // One check per compared section: each copied section is its own finding, which an analyst can
+    // confirm or dismiss on its own (a body may keep, say, its 概述 on purpose).
+    check({ report, previous }: CheckInput): CheckOutcome[] {
+      if (!previous) return [];
+      return compareSections(reuseSideOf(report), reuseSideOf(previous)).flatMap(({ section, previous: before, similarity, reused }): CheckOutcome[] => {
+        if (similarity === null || !before) return [];
+        return [{
+          holds: !reused,
+          expected: null,
+          actual: similarity,
+          message: reused
+            ? `Section ${section.ordinal} ${section.heading} repeats ${previous.year}'s section ${before.ordinal} ${before.heading}: ${similarity}% similar after boilerplate removal`
+            : `Section ${section.ordinal} ${section.heading} is ${similarity}% similar to ${previous.year}'s section ${before.ordinal} ${before.heading}`,
+          involved: [sectionHeadingRef(section, null), sectionHeadingRef(before, previous.year)],
+        }];
+      });
+    },
+  },
 ];
+
+/**
+ * A section by its heading and line, without its text: a copied report would otherwise
+ * store its whole text twice more in its findings. The text is one hop away (Report.sections).
+ */
+const sectionHeadingRef = (section: SectionFact, year: number | null): InvolvedRef => ({
+  kind: 'SECTION', code: null, label: section.heading, value: null, text: null, line: section.startLine, year,
+});

@@ -13,6 +13,7 @@ import { ReportCoverageResolver } from './coverage.resolver.js';
 import { ReportStatisticsAggregateResolver, StatisticsGroupIndicatorsResolver } from './report-statistics-aggregate.resolver.js';
 import { ReportCorrectionResolver } from './report-correction.resolver.js';
 import { ReportVersionChangesResolver, ReportVersionsResolver } from './report-version.resolver.js';
+import { ReportTextReuseResolver, TextReusePreviousReportResolver } from './text-reuse.resolver.js';
 
 /** What the annual reports say (年度报告): reports and every part of them, and the documents they cite. */
 export const reportsSubgraph: SubgraphDefinition = {
@@ -34,6 +35,8 @@ export const reportsSubgraph: SubgraphDefinition = {
     ReportVersionChangesResolver,
     ReportCorrectionResolver,
     ReportMeasuresResolver,
+    ReportTextReuseResolver,
+    TextReusePreviousReportResolver,
     ReportStatisticsAggregateResolver,
     StatisticsGroupIndicatorsResolver,
     ReportCoverageResolver,
