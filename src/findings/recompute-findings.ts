@@ -51,13 +51,40 @@ export async function recomputeReaders(em: EntityManager, reportIds: number[]): 
   return recomputeFindings(em, await readersOf(em, reportIds), { neighbours: false });
 }
 
-/** Recomputes every report not yet checked by the current rule set; returns how many. */
+/** Any number, owned by this lock alone: pg_advisory_xact_lock keys are database-wide. */
+const STALE_FINDINGS_LOCK = 7370306;
+
+/**
+ * Recomputes every report not yet checked by the current rule set; returns how many.
+ *
+ * Servers that start together on one database (replicas after a deploy) each run this. They take
+ * turns a batch at a time under one advisory lock, and each chooses its batch only once it holds
+ * the lock, so no report is checked by two at once (two would insert the same findings). Each
+ * batch is its own transaction, so a start that dies loses at most one batch of work.
+ */
 export async function recomputeStaleFindings(em: EntityManager): Promise<RecomputeSummary> {
-  const rows: { id: number }[] = await em.getConnection().execute(
-    'select r.id from report r where not exists (select 1 from finding f where f.report_id = r.id and f.rule_set_version = ?) order by r.id',
-    [RULE_SET_VERSION],
-  );
-  return recomputeFindings(em, rows.map((r) => r.id), { neighbours: false });
+  const total: RecomputeSummary = { reports: 0, checks: 0, broken: 0 };
+  // A report with no checks at all stays "stale"; the cursor keeps it from being chosen again.
+  let after = 0;
+  for (;;) {
+    const batch = await em.fork().transactional(async (tx) => {
+      const connection = tx.getConnection();
+      await connection.execute('select pg_advisory_xact_lock(?)', [STALE_FINDINGS_LOCK], 'all', tx.getTransactionContext());
+      const rows: { id: number }[] = await connection.execute(
+        `select r.id from report r where r.id > ? and not exists (select 1 from finding f where f.report_id = r.id and f.rule_set_version = ?) order by r.id limit ${BATCH}`,
+        [after, RULE_SET_VERSION],
+        'all',
+        tx.getTransactionContext(),
+      );
+      const ids = rows.map((r) => r.id);
+      return { ids, summary: ids.length ? await recomputeFindings(tx, ids, { neighbours: false }) : null };
+    });
+    if (!batch.summary) return total;
+    after = batch.ids[batch.ids.length - 1];
+    total.reports += batch.summary.reports;
+    total.checks += batch.summary.checks;
+    total.broken += batch.summary.broken;
+  }
 }
 
 /** Recomputes every report, e.g. after a rule changed without its version being raised. */

@@ -99,6 +99,16 @@ describe('a change of rule set', () => {
     expect(before.every((f: any) => f.ruleSetVersion === RULE_SET_VERSION)).toBe(true);
     expect((await recomputeStaleFindings(app.database.orm.em.fork())).reports).toBe(0);
   });
+
+  it('servers starting together on one database share the recheck: each report is checked once, nothing fails', async () => {
+    const sql = (text: string) => app.database.orm.em.fork().getConnection().execute<{ n: number }[]>(text);
+    const [{ n: findings }] = await sql('select count(*)::int as n from finding');
+    const [{ n: reports }] = await sql('select count(distinct report_id)::int as n from finding');
+    await sql(`update finding set rule_set_version = 'older'`);
+    const both = await Promise.all([recomputeStaleFindings(app.database.orm.em.fork()), recomputeStaleFindings(app.database.orm.em.fork())]);
+    expect(both[0].reports + both[1].reports).toBe(reports);
+    expect(await sql(`select count(*)::int as n from finding where rule_set_version = '${RULE_SET_VERSION}'`)).toEqual([{ n: findings }]);
+  });
 });
 
 describe('the check a new report gets at import', () => {
