@@ -16,6 +16,7 @@ import { buildSubgraph } from './subgraphs/subgraph.js';
 import { SUBGRAPHS } from './subgraphs/index.js';
 import { setMaxPageSize } from './graphql/connection.js';
 import { compiledSchemaGateway } from './gateway/compiled-schema-gateway.js';
+import { stringifyResult } from './sql-json/data-text.js';
 import { sqlJsonIfEnabled } from './sql-json/sql-json-gateway.js';
 import { setIndicatorThresholds } from './analytics/indicator-thresholds.js';
 
@@ -42,6 +43,7 @@ export async function startSubgraphApp(name: string, config: Config, { logger = 
       // Executed compiled, as the in-process gateway executes its subgraphs.
       gateway: sqlJsonIfEnabled(compiledSchemaGateway(await buildSubgraph(definition)), database.orm, config, logger),
       formatError: createFormatError(config.NODE_ENV === 'production'),
+      stringifyResult,
       csrfPrevention: true,
       stopOnTerminationSignals: false,
       plugins: [

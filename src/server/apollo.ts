@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloGateway } from '@apollo/gateway';
 import { type Config, developerTools } from '../config.js';
+import { stringifyResult } from '../sql-json/data-text.js';
 import type { RequestContext } from '../graphql/context.js';
 import { withExecutionTimeout } from './execution-timeout.js';
 import { createFormatError } from './format-error.js';
@@ -21,6 +22,7 @@ export function createApolloServer(gateway: ApolloGateway, httpServer: Server, c
     introspection,
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
     formatError: createFormatError(production),
+    stringifyResult,
     // Browsers may not send a simple (form or text/plain) request without a preflight. On by default; said here so nobody turns it off unawares.
     csrfPrevention: true,
     // With a trusted-documents list, the list is the only way to name an operation by hash.

@@ -4,11 +4,12 @@ import { collectFields } from 'graphql/execution/collectFields.js';
 import { rootPageSql } from './compile-root-page.js';
 import { type CompileScope, NotCompilable } from './compile-selection.js';
 import type { GraphEntities } from './graph-entities.js';
+import { objectText, typeNameText } from './json-text.js';
 import { RESOLVED_AS_SQL } from './resolved-as-sql.js';
 import { SqlParams } from './sql-params.js';
 
 export interface CompiledOperation {
-  /** One statement returning one row whose `data` column is the response's `data`. */
+  /** One statement returning one row whose `data` column is the response's `data`, as JSON text. */
   sql: string;
   params: unknown[];
 }
@@ -29,12 +30,12 @@ export function compileOperation(schema: GraphQLSchema, entities: GraphEntities,
   let aliases = 0;
   const scope: CompileScope = { schema, fragments, variables: coerced.coerced, entities, params: new SqlParams(), alias: () => `t${++aliases}` };
   const queryType = schema.getQueryType()!;
-  const pairs = [...collectFields(schema, fragments, coerced.coerced, queryType, operation.selectionSet)].map(([key, nodes]) => {
+  const pairs = [...collectFields(schema, fragments, coerced.coerced, queryType, operation.selectionSet)].map(([key, nodes]): [string, string] => {
     const name = nodes[0].name.value;
-    if (name === '__typename') return `'${key}', '${queryType.name}'::text`;
+    if (name === '__typename') return [key, typeNameText(queryType.name)];
     const resolved = RESOLVED_AS_SQL.get(`${queryType.name}.${name}`);
     if (resolved?.kind !== 'rootPage') throw new NotCompilable(`${queryType.name}.${name} has a resolver`);
-    return `'${key}', ${rootPageSql(scope, em, queryType.getFields()[name], nodes, resolved)}`;
+    return [key, rootPageSql(scope, em, queryType.getFields()[name], nodes, resolved)];
   });
-  return { sql: `select json_build_object(${pairs.join(', ')}) as data`, params: scope.params.values };
+  return { sql: `select ${objectText(pairs)} as data`, params: scope.params.values };
 }

@@ -2,14 +2,12 @@ import { type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import type { ColumnSql, GraphEntities } from './graph-entities.js';
+import { arrayText, floatText, nullOr, objectText, quotedText, stringText, typeNameText } from './json-text.js';
 import { RESOLVED_AS_SQL, type ResolvedAsSql } from './resolved-as-sql.js';
 import type { SqlParams } from './sql-params.js';
 
 /** Thrown when any part of an operation must go through the resolvers; the operation then does, whole. */
 export class NotCompilable extends Error {}
-
-/** json_build_object takes at most 100 arguments, 50 fields. */
-const MAX_FIELDS_PER_OBJECT = 50;
 
 /** What compiling one operation needs to know, and the state it keeps (aliases, parameters). */
 export interface CompileScope {
@@ -26,21 +24,20 @@ export const table = (meta: EntityMetadata) => quoted(meta.tableName);
 export const primaryKey = (meta: EntityMetadata) => quoted(meta.properties[meta.primaryKeys[0] as never].fieldNames[0]);
 
 /**
- * A JSON object, keyed as the response is, of the fields `fieldNodes` select on the row `alias`
- * of `type`'s table: the same merging of fields, fragments, @skip and @include as graphql-js.
+ * A JSON object as text (json-text.ts), keyed as the response is, of the fields `fieldNodes`
+ * select on the row `alias` of `type`'s table: the same merging of fields, fragments, @skip and
+ * @include as graphql-js.
  * To-one relations become left joins, added to `joins` for the caller's FROM clause: one hash
  * join over a page of rows costs far less than a subquery run per row.
  */
 export function objectSql(scope: CompileScope, type: GraphQLObjectType, alias: string, fieldNodes: readonly FieldNode[], joins: string[]): string {
   const fields = collectSubfields(scope.schema, scope.fragments, scope.variables, type, fieldNodes);
-  if (fields.size > MAX_FIELDS_PER_OBJECT) throw new NotCompilable(`${type.name} selects more than ${MAX_FIELDS_PER_OBJECT} fields`);
-  const pairs = [...fields].map(([key, nodes]) => `'${key}', ${fieldSql(scope, type, alias, nodes, joins)}`);
-  return `json_build_object(${pairs.join(', ')})`;
+  return objectText([...fields].map(([key, nodes]) => [key, fieldSql(scope, type, alias, nodes, joins)] as const));
 }
 
 function fieldSql(scope: CompileScope, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], joins: string[]): string {
   const name = nodes[0].name.value;
-  if (name === '__typename') return `'${type.name}'::text`;
+  if (name === '__typename') return typeNameText(type.name);
   const field = type.getFields()[name];
   if (!field) throw new NotCompilable(`${type.name}.${name} is not in the schema`);
   const column = scope.entities.column(type.name, field);
@@ -55,9 +52,19 @@ function fieldSql(scope: CompileScope, type: GraphQLObjectType, alias: string, n
 
 function columnSql(alias: string, { column, as }: ColumnSql): string {
   const value = `${alias}.${quoted(column)}`;
-  if (as === 'text') return `${value}::text`;
-  if (as === 'date') return `to_char(${value}, 'YYYY-MM-DD')`;
-  return value;
+  switch (as) {
+    case 'string':
+      return stringText(value);
+    case 'integer':
+    case 'boolean':
+      return nullOr(`${value}::text`);
+    case 'float':
+      return floatText(value);
+    case 'numericId':
+      return quotedText(`${value}::text`);
+    case 'date':
+      return quotedText(`to_char(${value}, 'YYYY-MM-DD')`);
+  }
 }
 
 /** The object type a field returns, and its entity, or NotCompilable when either is not one. */
@@ -78,7 +85,7 @@ function toOneSql(scope: CompileScope, meta: EntityMetadata, alias: string, fiel
   const row = scope.alias();
   // Pushed before the object is compiled, since the joins it adds read this row.
   joins.push(`left join ${table(target.meta)} ${row} on ${row}.${primaryKey(target.meta)} = ${alias}.${quoted(prop.fieldNames[0])}`);
-  return `case when ${row}.${primaryKey(target.meta)} is null then null else ${objectSql(scope, target.type, row, nodes, joins)} end`;
+  return `case when ${row}.${primaryKey(target.meta)} is null then 'null' else ${objectSql(scope, target.type, row, nodes, joins)} end`;
 }
 
 function childrenSql(scope: CompileScope, parent: EntityMetadata, alias: string, field: GraphQLField<unknown, unknown>, resolved: Extract<ResolvedAsSql, { kind: 'children' }>, nodes: readonly FieldNode[]): string {
@@ -94,5 +101,5 @@ function childrenSql(scope: CompileScope, parent: EntityMetadata, alias: string,
   });
   const joins: string[] = [];
   const object = objectSql(scope, target.type, row, nodes, joins);
-  return `coalesce((select json_agg(${object} order by ${order.join(', ')}) from ${table(target.meta)} ${row} ${joins.join(' ')} where ${row}.${quoted(parentColumn)} = ${alias}.${primaryKey(parent)}), '[]'::json)`;
+  return arrayText(object, order.join(', '), `from ${table(target.meta)} ${row} ${joins.join(' ')} where ${row}.${quoted(parentColumn)} = ${alias}.${primaryKey(parent)}`);
 }

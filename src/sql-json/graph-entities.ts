@@ -17,8 +17,8 @@ import { getMetadataStorage } from 'type-graphql';
 
 export interface ColumnSql {
   column: string;
-  /** How the value is written into JSON: as it is, as text (GraphQL ID) or as an ISO date. */
-  as: 'value' | 'text' | 'date';
+  /** How the value is written as JSON text (json-text.ts): an ID from a number column is a quoted string, a date is YYYY-MM-DD. */
+  as: 'string' | 'integer' | 'float' | 'boolean' | 'numericId' | 'date';
 }
 
 const INTEGER_COLUMN = /^(int|int2|int4|integer|smallint|serial)$/;
@@ -85,24 +85,25 @@ function jsonForm(prop: EntityProperty, field: GraphQLField<unknown, unknown>): 
   const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
   const list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
   const type: GraphQLNamedType = getNamedType(field.type);
-  if (list) return type.name === 'String' && /^(text|varchar.*)\[\]$/.test(columnType) ? 'value' : null;
+  if (list) return type.name === 'String' && /^(text|varchar.*)\[\]$/.test(columnType) ? 'string' : null;
   if (type instanceof GraphQLEnumType) {
     // GraphQL writes an enum value's name; the column holds the value, so they must be the same strings.
     const names = new Set(type.getValues().map((v) => v.name));
-    return prop.enum && (prop.items ?? []).every((item) => names.has(String(item))) ? 'value' : null;
+    return prop.enum && (prop.items ?? []).every((item) => names.has(String(item))) ? 'string' : null;
   }
   if (!(type instanceof GraphQLScalarType)) return null;
   switch (type.name) {
     case 'ID':
-      return NUMBER_COLUMN.test(columnType) || TEXT_COLUMN.test(columnType) ? 'text' : null;
+      if (NUMBER_COLUMN.test(columnType)) return 'numericId';
+      return TEXT_COLUMN.test(columnType) ? 'string' : null;
     case 'Int':
-      return INTEGER_COLUMN.test(columnType) ? 'value' : null;
+      return INTEGER_COLUMN.test(columnType) ? 'integer' : null;
     case 'Float':
-      return NUMBER_COLUMN.test(columnType) ? 'value' : null;
+      return NUMBER_COLUMN.test(columnType) ? 'float' : null;
     case 'String':
-      return TEXT_COLUMN.test(columnType) ? 'value' : null;
+      return TEXT_COLUMN.test(columnType) ? 'string' : null;
     case 'Boolean':
-      return columnType === 'boolean' || columnType === 'bool' ? 'value' : null;
+      return columnType === 'boolean' || columnType === 'bool' ? 'boolean' : null;
     case 'LocalDate':
       return columnType === 'date' ? 'date' : null;
     default:

@@ -1,18 +1,28 @@
+import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config.js';
+import { executeBound, executePrepared } from '../db/execute-bound.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { compileOperation } from './compile-operation.js';
 import { NotCompilable } from './compile-selection.js';
+import { DataText } from './data-text.js';
 import { GraphEntities } from './graph-entities.js';
 
 type Gateway = Pick<ApolloGateway, 'load' | 'onSchemaLoadOrUpdate' | 'stop'>;
 
-/** `gateway` with the SQL-JSON path in front, unless SQL_JSON is off or loaders are in the benchmark's naive mode. */
-export function sqlJsonIfEnabled<G extends Gateway>(gateway: G, orm: MikroORM, config: Pick<Config, 'SQL_JSON' | 'LOADER_BATCHING'>, logger: Logger): G {
-  return config.SQL_JSON && config.LOADER_BATCHING ? (withSqlJson(gateway, orm, logger) as G) : gateway;
+/**
+ * `gateway` with the SQL-JSON path in front, unless SQL_JSON is off or loaders are in the
+ * benchmark's naive mode. On a real PostgreSQL the statements are prepared: the embedded
+ * database serves every pooled connection from one session, where their names would collide.
+ */
+export function sqlJsonIfEnabled<G extends Gateway>(gateway: G, orm: MikroORM, config: Pick<Config, 'SQL_JSON' | 'LOADER_BATCHING' | 'DATABASE_URL'>, logger: Logger): G {
+  return config.SQL_JSON && config.LOADER_BATCHING ? (withSqlJson(gateway, orm, logger, { prepared: Boolean(config.DATABASE_URL) }) as G) : gateway;
 }
+
+/** One name per statement text: the name is what node-postgres prepares once per connection. */
+const statementName = (sql: string) => `sql_json_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
 
 /**
  * Answers a query whose every field is a column or a declared join (src/sql-json/) with one SQL
@@ -25,7 +35,7 @@ export function sqlJsonIfEnabled<G extends Gateway>(gateway: G, orm: MikroORM, c
  * is not answered from here: the operation runs through the gateway, whose errors (a database
  * that went away, say) are the ones clients know.
  */
-export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger): Gateway {
+export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, { prepared }: { prepared: boolean }): Gateway {
   const entities = new GraphEntities(orm.getMetadata());
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
@@ -48,8 +58,9 @@ export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger): Ga
             return executor(requestContext);
           }
           try {
-            const [row] = await em.getConnection().execute<{ data: Record<string, unknown> }[]>(compiled.sql, compiled.params, 'all', em.getTransactionContext());
-            return { data: row.data };
+            const { sql, params } = compiled;
+            const [row] = prepared ? await executePrepared<{ data: string }>(em, statementName(sql), sql, params) : await executeBound<{ data: string }>(em, sql, params);
+            return { data: new DataText(row.data) as never };
           } catch (error) {
             logger.debug({ err: error, operationName: requestContext.operationName }, 'SQL-JSON statement failed; executing through the gateway');
             return executor(requestContext);

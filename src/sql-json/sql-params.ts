@@ -6,6 +6,12 @@
 export class SqlParams {
   readonly values: unknown[] = [];
 
+  /** A placeholder for one value. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return '?';
+  }
+
   /** Takes in a statement knex wrote with `?` placeholders (knex never writes a value inline). */
   addStatement({ sql, bindings }: { sql: string; bindings: readonly unknown[] }): string {
     this.values.push(...bindings);

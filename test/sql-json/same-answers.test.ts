@@ -2,8 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../src/project-root.js';
 import { SQL_STATEMENTS_HEADER } from '../../src/server/statement-count-plugin.js';
+import { floatText } from '../../src/sql-json/json-text.js';
 import { addDashboardReports } from '../support/bulk-reports.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { REAL_DATABASE_URL, startTestApp, type TestApp } from '../support/test-app.js';
+import { executePrepared } from '../../src/db/execute-bound.js';
 
 // The SQL-JSON path must answer byte for byte what the resolvers answer. Two servers share one
 // database, one with SQL_JSON on (the default) and one with it off; each operation goes to both.
@@ -64,6 +66,50 @@ describe('operations made of columns and declared joins', () => {
     const seed = json.data.reports.edges[0].node;
     expect([seed.department, seed.government.region.code, seed.government.region.parent.parent.code]).toEqual([null, '370305', '370000']);
     expect(seed.channelFigures.length).toBeGreaterThan(0);
+  });
+
+  it('strings and numbers are written as JavaScript writes them: escapes, astral characters, shares', async () => {
+    const sql = (text: string, params: unknown[] = []) => compiled.database.orm.em.fork().getConnection().execute(text, params);
+    const [{ id }] = await sql(`select min(id) as id from report where year = 2019`);
+    const title = 'say "hi" \\ back\nslash\t\u0001\u001f\u007f 😀 \u2028 </script> 报告';
+    await sql('update report set title = ? where id = ?', [title, id]);
+    await sql(`update channel_figure set stated_share = (array[0, 0.05, 33.33, 100, 999.99, 7.1, null])[1 + (id % 7)]::numeric where report_id in (select id from report where year = 2019)`);
+    const { json } = await bothWays(`{ reports(filter: { year: 2019 }, first: 100) { edges { node { ${REPORT_DETAIL} } } } }`, undefined, 1);
+    const nodes = json.data.reports.edges.map((edge: any) => edge.node);
+    expect(nodes.find((node: any) => node.id === String(id)).title).toBe(title);
+    expect([...new Set(nodes.flatMap((node: any) => node.channelFigures.map((figure: any) => figure.statedShare)))].sort()).toEqual([0, 0.05, 100, 33.33, 7.1, 999.99, null]);
+  });
+
+  it('a float JavaScript would write in another form than PostgreSQL fails the statement, so the resolvers answer', async () => {
+    const sql = (text: string) => compiled.database.orm.em.fork().getConnection().execute<{ v: string }[]>(text);
+    const written = async (value: string) => (await sql(`select ${floatText('x')} as v from (values (${value}::float8)) t(x)`))[0].v;
+    for (const value of ['0', '-0', '1', '7.29', '1e-4', '0.3333333333333333', '123456789012345.6', '-2.5']) expect(await written(value)).toBe(JSON.stringify(Number(value)));
+    expect(await written('null')).toBe('null');
+    for (const value of ['1e15', '1e21', '1e-5', "'NaN'", "'Infinity'"]) await expect(written(value)).rejects.toThrow(/invalid input syntax for type integer/);
+  });
+
+  it('are prepared statements on a real PostgreSQL, one for an operation’s first page and one for all its later ones (knex writes no OFFSET for 0), at most 64 a connection; none on the embedded database', async () => {
+    const knex = compiled.database.orm.em.getConnection().getKnex();
+    type Client = { connection: { parsedStatements: Record<string, string> }; query(sql: string): Promise<{ rows: { name: string }[] }> };
+    const prepared = async () => {
+      const clients = (knex.client.pool.free as { resource: Client }[]).map((free) => free.resource);
+      const onServer = await Promise.all(clients.map(async (client) => (await client.query(`select name from pg_prepared_statements where name like 'sql_json_%' order by name`)).rows.map((row) => row.name)));
+      // What node-postgres believes is prepared is what the server holds.
+      expect(onServer).toEqual(clients.map((client) => Object.keys(client.connection.parsedStatements).filter((name) => name.startsWith('sql_json_')).sort()));
+      return onServer;
+    };
+    const before = new Set((await prepared()).flat());
+    let after = '';
+    for (let page = 0; page < 3; page += 1) {
+      const { json } = await bothWays(`{ onePrepared: reports(first: 2, ${after} filter: { year: 2019 }) { pageInfo { endCursor } edges { node { id } } } }`, undefined, 1);
+      after = `after: "${json.data.onePrepared.pageInfo.endCursor}",`;
+    }
+    const added = new Set((await prepared()).flat().filter((name) => !before.has(name)));
+    expect(added.size).toBe(REAL_DATABASE_URL ? 2 : 0);
+    if (!REAL_DATABASE_URL) return;
+    const em = compiled.database.orm.em.fork();
+    for (let i = 0; i < 200; i += 1) expect(await executePrepared(em, `sql_json_test_${i}`, `select ?::int + ${i} as v`, [1])).toEqual([{ v: 1 + i }]);
+    expect(Math.max(...(await prepared()).map((list) => list.length))).toBeLessThanOrEqual(64);
   });
 
   it('pages: the first, the next by cursor, one past the end, oldest first', async () => {
