@@ -24,5 +24,7 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# A larger young generation: a big answer allocates tens of MB that die with the request (README "Performance").
-CMD ["node", "dist/src/main.js"]
+# A heap ceiling well above what the gateway keeps live (about 100 MB) makes V8 collect the large
+# answers that die with each request sooner: resident memory under load stays near 250 MB instead of
+# growing past 400 (README "Performance"). The same flag is in npm start and compose's subgraphs.
+CMD ["node", "--max-old-space-size=384", "dist/src/main.js"]

@@ -25,7 +25,7 @@ const examples = fromProjectRoot('examples');
 const files = (await readdir(examples, { recursive: true })).filter((f) => f.endsWith('.graphql')).sort();
 const bodies = await Promise.all(files.map(async (f) => JSON.stringify({ query: await readFile(join(examples, f), 'utf8') })));
 
-const server = await startServerProcess('src/main.ts', await freePort(), {
+const server = await startServerProcess('dist/src/main.js', await freePort(), {
   DATA_DIR: 'memory://',
   RESPONSE_CACHE: 'false',
   NODE_ENV: 'production',

@@ -62,7 +62,7 @@ export function writeResults(run: BenchRun, name: string): { json: string; markd
     `Versions: ${Object.entries(run.versions).filter(([k]) => k !== 'commit').map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     `Settings: ${Object.entries(run.settings).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     '',
-    '| server | operation | req/s | p50 ms | p99 ms | SQL/req | KB | errors | RSS MB |',
+    '| server | operation | req/s | p50 ms | p99 ms | SQL/req | KB | errors | peak RSS MB |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
     ...run.rows.map((r) => `| ${r.server} | ${r.operation} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.statements} | ${r.kb.toFixed(0)} | ${r.errors} | ${r.rssMb} |`),
     '',

@@ -16,10 +16,11 @@ import { type ServerProcess, startServerProcess } from './server-process.js';
  * npm run bench -- [--duration 10] [--connections 8]
  *
  * A benchmark, not a test. Against a real PostgreSQL (DATABASE_URL) loaded with the synthetic
- * province (imported first when missing: npm run seed:synthetic), it starts the real server as
- * separate processes and drives them over loopback with autocannon, one fixed operation at a
- * time, and prints requests/s, p50 and p99 latency, SQL statements per request, response size and
- * each server's RSS. Every run is cold (RESPONSE_CACHE=false) except "cache warm", which serves
+ * province (imported first when missing: npm run seed:synthetic), it starts the built server
+ * (npm run build first, which `prebench` does) as separate processes with npm start's Node flags,
+ * drives them over loopback with autocannon, one fixed operation at a time, and prints
+ * requests/s, p50 and p99 latency, SQL statements per request, response size and the server's
+ * peak RSS during that operation's run. Every run is cold (RESPONSE_CACHE=false) except "cache warm", which serves
  * the operations from the response cache. In the same run it compares the SQL-JSON path with the
  * resolvers (SQL_JSON=false), the batched loaders with the naive per-row mode
  * (LOADER_BATCHING=false), and the federated gateway with the same operation on the reports
@@ -82,6 +83,7 @@ async function measure(label: string, server: ServerProcess, runs: typeof RUNS):
       if (errors) throw new Error(`${label} / ${run.name}: ${JSON.stringify(errors).slice(0, 500)}`);
     }
     const load = { url: server.url, method: 'POST' as const, headers, body, connections: CONNECTIONS, timeout: TIMEOUT_S };
+    server.takePeakRssBytes();
     let result = await autocannon({ ...load, duration: DURATION });
     // Too slow for even one answer per connection within the duration (the naive dashboard): count a fixed number instead.
     if (result.requests.total < CONNECTIONS) result = await autocannon({ ...load, amount: CONNECTIONS * 2 });
@@ -94,15 +96,12 @@ async function measure(label: string, server: ServerProcess, runs: typeof RUNS):
       statements: Number(probe.headers.get('x-sql-statements')),
       kb: Buffer.byteLength(text) / 1024,
       errors: result.errors + result.non2xx,
-      rssMb: 0,
+      rssMb: Math.round(server.takePeakRssBytes() / 1024 / 1024),
     });
     const row = rows.at(-1)!;
     // As it goes, so a long run shows progress and a failure later keeps what was measured.
-    process.stdout.write(`${label} / ${run.name}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.statements} SQL/req, ${row.kb.toFixed(0)} KB\n`);
+    process.stdout.write(`${label} / ${run.name}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.statements} SQL/req, ${row.kb.toFixed(0)} KB, peak RSS ${row.rssMb} MB\n`);
   }
-  const rssMb = Math.round(server.rssBytes() / 1024 / 1024);
-  for (const row of rows.filter((r) => r.server === label)) row.rssMb = rssMb;
-  process.stdout.write(`${label}: RSS ${rssMb} MB after its runs\n`);
 }
 
 // Cold: the response cache off, so every request executes. Warm: on, after the probe stored the answer.
@@ -111,12 +110,12 @@ const COLD = { RESPONSE_CACHE: 'false' };
 // "resolvers" turns it off, so the same operations run through the loaders and both executors.
 const RESOLVERS = { ...COLD, SQL_JSON: 'false' };
 const targets: [string, string[], Record<string, string>, typeof RUNS][] = [
-  ['gateway, SQL-JSON', ['src/main.ts'], COLD, RUNS],
-  ['gateway, resolvers', ['src/main.ts'], RESOLVERS, RUNS],
-  ['gateway, cache warm', ['src/main.ts'], { RESPONSE_CACHE: 'true' }, RUNS.slice(0, 3)],
-  ['gateway, naive per-row', ['src/main.ts'], { ...COLD, LOADER_BATCHING: 'false' }, RUNS.slice(0, 3)],
-  ['reports subgraph alone, SQL-JSON', ['src/subgraph-main.ts', 'reports'], COLD, REPORTS_ONLY],
-  ['reports subgraph alone, resolvers', ['src/subgraph-main.ts', 'reports'], RESOLVERS, REPORTS_ONLY],
+  ['gateway, SQL-JSON', ['dist/src/main.js'], COLD, RUNS],
+  ['gateway, resolvers', ['dist/src/main.js'], RESOLVERS, RUNS],
+  ['gateway, cache warm', ['dist/src/main.js'], { RESPONSE_CACHE: 'true' }, RUNS.slice(0, 3)],
+  ['gateway, naive per-row', ['dist/src/main.js'], { ...COLD, LOADER_BATCHING: 'false' }, RUNS.slice(0, 3)],
+  ['reports subgraph alone, SQL-JSON', ['dist/src/subgraph-main.js', 'reports'], COLD, REPORTS_ONLY],
+  ['reports subgraph alone, resolvers', ['dist/src/subgraph-main.js', 'reports'], RESOLVERS, REPORTS_ONLY],
 ];
 let port = 4101;
 for (const [label, [entry, ...args], env, runs] of targets) {
@@ -129,7 +128,7 @@ for (const [label, [entry, ...args], env, runs] of targets) {
 }
 
 const table = rows.map((r) => [r.server, r.operation, r.rps.toFixed(1), `${r.p50}`, `${r.p99}`, String(r.statements), r.kb.toFixed(0), String(r.errors), String(r.rssMb)]);
-printTable(process.stdout, ['server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'KB', 'errors', 'RSS MB'], table, 2);
+printTable(process.stdout, ['server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'KB', 'errors', 'peak RSS MB'], table, 2);
 const rps = (server: string, op: string) => rows.find((r) => r.server === server && r.operation === op)?.rps ?? NaN;
 const reportsOnly = REPORTS_ONLY[0].name;
 const ratios = [

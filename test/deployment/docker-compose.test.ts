@@ -88,7 +88,7 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile and package.json', () => {
   it('start the same built entry point, with the same Node flags', () => {
     const cmd = [...read('Dockerfile').matchAll(/^CMD\s+(.+)$/gm)].at(-1)?.[1];
-    expect(JSON.parse(cmd ?? 'null')).toEqual(['node', 'dist/src/main.js']);
+    expect(JSON.parse(cmd ?? 'null')).toEqual(['node', '--max-old-space-size=384', 'dist/src/main.js']);
     const { scripts } = JSON.parse(read('package.json')) as { scripts?: Record<string, string> };
     expect(scripts?.start?.split(/\s+/), 'package.json scripts.start').toEqual(JSON.parse(cmd ?? 'null'));
     expect(scripts?.build, 'the Dockerfile runs `npm run build`').toBeDefined();
