@@ -33,7 +33,7 @@ export function rootPageSql(scope: CompileScope, em: EntityManager, field: Graph
 
   const pk = meta.primaryKeys[0];
   const builder = () => ((em as SqlEntityManager).createQueryBuilder(meta.className, 'e0') as QueryBuilder<object>).select(`e0.${pk}`).where(where);
-  // The offset is a parameter, not text, so every page of one operation is one prepared statement.
+  // The offset is a parameter, not text, so the later pages of an operation share one prepared statement (knex writes no OFFSET for the first).
   const offset = scope.params.add(page.offset);
   const pageRows = scope.params.addStatement(builder().orderBy(orderBy).limit(page.limit).offset(page.offset).getKnexQuery().toSQL());
   const allRows = scope.params.addStatement(builder().getKnexQuery().toSQL());
