@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, raw } from '@mikro-orm/core';
 import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
 import { type FieldNode, type GraphQLField, type GraphQLObjectType, getArgumentValues, getNamedType, isObjectType } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
@@ -35,7 +35,10 @@ export function rootPageSql(scope: CompileScope, em: EntityManager, field: Graph
   const builder = () => ((em as SqlEntityManager).createQueryBuilder(meta.className, 'e0') as QueryBuilder<object>).select(`e0.${pk}`).where(where);
   // The offset is a parameter, not text, so the later pages of an operation share one prepared statement (knex writes no OFFSET for the first).
   const offset = scope.params.add(page.offset);
-  const pageRows = scope.params.addStatement(builder().orderBy(orderBy).limit(page.limit).offset(page.offset).getKnexQuery().toSQL());
+  // The window count is taken before LIMIT: the whole list's length, from the same scan as the page.
+  const pageRows = scope.params.addStatement(
+    builder().addSelect(raw('count(*) over () as "listed"')).orderBy(orderBy).limit(page.limit).offset(page.offset).getKnexQuery().toSQL(),
+  );
   const allRows = scope.params.addStatement(builder().getKnexQuery().toSQL());
   // Base64 has no character JSON escapes.
   const cursor = (n: string) => quotedText(`encode(convert_to('arrayconnection:' || ${n}::text, 'UTF8'), 'base64')`);
@@ -61,8 +64,9 @@ export function rootPageSql(scope: CompileScope, em: EntityManager, field: Graph
     return [key, arrayText(objectText(edgePairs), 'p.n', `from page p join ${table(meta)} ${row} on ${row}.${primaryKey(meta)} = p.id ${joins.join(' ')}`)];
   });
   // row_number() over () numbers the rows in the order the ordered, limited subquery gives them; n is a row's place in the whole list.
-  return `(with page as (select r.${quoted(meta.properties[pk as never].fieldNames[0])} as id, row_number() over () - 1 + ${offset}::int as n from (${pageRows}) r),
-    total as (select count(*)::int as n from (${allRows}) a)
+  // A page past the end has no row to carry the count; only then is the list counted apart (COALESCE stops at its first value).
+  return `(with page as (select r.${quoted(meta.properties[pk as never].fieldNames[0])} as id, row_number() over () - 1 + ${offset}::int as n, r.listed from (${pageRows}) r),
+    total as (select coalesce((select max(listed) from page), (select count(*) from (${allRows}) a))::int as n)
     select ${objectText(pairs)})`;
 }
 
