@@ -61,7 +61,7 @@ export async function startApp(config: Config, logger: Logger, { database: lent 
     metrics.watchPool(database.orm);
     const gateway = split
       ? await createRemoteGateway(split, metrics)
-      : sqlJsonIfEnabled(await createInProcessGateway(await buildSubgraphs()), database.orm, config, logger);
+      : sqlJsonIfEnabled(await createInProcessGateway(await buildSubgraphs()), database, config, logger);
     const readiness = createReadiness(
       [...databaseChecks(database), ...(split ?? []).map((s) => subgraphCheck(s.name, s.url, s.timeoutMs))],
       config.DB_CONNECT_TIMEOUT_MS,

@@ -41,7 +41,7 @@ export async function startSubgraphApp(name: string, config: Config, { logger = 
     const httpServer = createServer();
     const apollo = new ApolloServer<RequestContext>({
       // Executed compiled, as the in-process gateway executes its subgraphs.
-      gateway: sqlJsonIfEnabled(compiledSchemaGateway(await buildSubgraph(definition)), database.orm, config, logger),
+      gateway: sqlJsonIfEnabled(compiledSchemaGateway(await buildSubgraph(definition)), database, config, logger),
       formatError: createFormatError(config.NODE_ENV === 'production'),
       stringifyResult,
       csrfPrevention: true,

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { RequestContext } from '../graphql/context.js';
-import { stringifyResult } from '../sql-json/data-text.js';
+import { answerBody } from '../sql-json/data-text.js';
 import type { ResponseCache } from './response-cache.js';
 
 /**
@@ -31,7 +31,7 @@ export function responseCachePlugins(cache: ResponseCache): ApolloServerPlugin<R
           if (!policy || policy.scope !== 'PUBLIC') return;
           // The same bytes Apollo sends: data, then extensions if any, and a newline.
           const { data, extensions } = body.singleResult;
-          cache.remember(cacheTicket, stringifyResult(extensions ? { data, extensions } : { data }), policy.maxAge);
+          cache.remember(cacheTicket, answerBody(extensions ? { data, extensions } : { data }), policy.maxAge);
         },
       };
     },

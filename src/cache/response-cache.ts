@@ -72,10 +72,10 @@ export class ResponseCache {
   }
 
   /** Keeps an answer, unless a write was heard since its request started. */
-  remember(ticket: CacheTicket, body: string, maxAgeSeconds: number): void {
+  remember(ticket: CacheTicket, body: string | Buffer, maxAgeSeconds: number): void {
     if (ticket.generation !== this.generation || !this.feed.live) return;
     this.stats.stores += 1;
     // Encoded once here rather than at every hit.
-    this.store.set(ticket.key, Buffer.from(body), { ttl: Math.min(maxAgeSeconds, this.settings.ttlSeconds) * 1000 });
+    this.store.set(ticket.key, Buffer.isBuffer(body) ? body : Buffer.from(body), { ttl: Math.min(maxAgeSeconds, this.settings.ttlSeconds) * 1000 });
   }
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './orm-config.js';
 import { DATA_CHANGED_CHANNEL } from './change-feed.js';
+import { openTextBytesClient, type TextBytesClient } from './text-bytes-client.js';
 
 export interface Database {
   orm: MikroORM;
@@ -11,6 +12,12 @@ export interface Database {
   kind: 'embedded' | 'postgresql';
   /** The embedded engine, when it is the one. */
   embedded: EmbeddedPostgres | null;
+  /**
+   * On a real PostgreSQL, the pool that returns compiled operations' JSON as bytes
+   * (text-bytes-client.ts). Not on the embedded engine: it serves a handful of connections from
+   * one session, and the main pool has them.
+   */
+  textBytes: TextBytesClient | null;
   close(): Promise<void>;
 }
 
@@ -27,11 +34,16 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.DB_POOL_MAX, logQueries: config.LOG_LEVEL === 'trace', connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS }));
     await orm.getMigrator().up();
+    const textBytes = embedded
+      ? null
+      : openTextBytesClient({ url: clientUrl, max: Math.min(config.DB_POOL_MAX, config.MAX_CONCURRENT_OPERATIONS), connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS });
     return {
       orm,
       kind: embedded ? 'embedded' : 'postgresql',
       embedded: embedded ?? null,
+      textBytes,
       async close() {
+        await textBytes?.close();
         await orm.close(true);
         await embedded?.stop();
       },

@@ -6,6 +6,7 @@ import { resolveViewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 import { withNaiveLoaders } from '../db/loader-mode.js';
 import { withStatementTally } from '../db/statement-counter.js';
+import { sendAnswerBytes } from '../sql-json/answer-bytes.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
 import { bodyErrorHandler } from './http-errors.js';
@@ -64,6 +65,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, database: Da
     express.json({ limit: config.BODY_LIMIT_BYTES }),
     ...(responseCache ? [serveCachedAnswers(responseCache)] : []),
     queue.handler,
+    sendAnswerBytes(),
     expressMiddleware(apollo, {
       // The key is checked once per request, before any resolver runs; a bad one refuses the request with 401.
       context: async ({ req, res }) => ({

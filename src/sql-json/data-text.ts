@@ -7,11 +7,12 @@ import type { FormattedExecutionResult } from 'graphql';
  * half a megabyte of dashboard is then neither parsed nor stringified on the gateway.
  *
  * JSON.rawJSON would do this natively, but Node 20 does not have it; so the object stringifies
- * to a placeholder no real answer can contain (a random id after a NUL), which
- * `stringifyResult` replaces by the text.
+ * to a placeholder no real answer can contain (a random id after a NUL). A text replaces the
+ * placeholder in `stringifyResult`. Bytes (UTF-8, as the database sent them) are spliced in when
+ * the body is sent (answer-bytes.ts), so they are never decoded at all.
  */
 export class DataText {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Buffer) {}
 
   toJSON(): string {
     return PLACEHOLDER;
@@ -21,12 +22,26 @@ export class DataText {
 const PLACEHOLDER = `\u0000sql-json-data:${randomUUID()}`;
 const STRINGIFIED_PLACEHOLDER = JSON.stringify(PLACEHOLDER);
 
-/** JSON.stringify of an answer, with `data` written from the database's text where it came from there. */
+/** JSON.stringify of an answer, with `data` written from the database's text where it came from there; bytes stay a placeholder. */
 export function stringifyAnswer(answer: FormattedExecutionResult): string {
   const json = JSON.stringify(answer);
   const { data } = answer as { data?: unknown };
   // `data` is written before `extensions`, and errors never come with a DataText: the first match is the placeholder.
-  return data instanceof DataText ? json.replace(STRINGIFIED_PLACEHOLDER, () => data.text) : json;
+  return data instanceof DataText && typeof data.text === 'string' ? json.replace(STRINGIFIED_PLACEHOLDER, () => data.text as string) : json;
+}
+
+/** `json` (a stringified answer) with the placeholder replaced by `bytes`; null when it has no placeholder. */
+export function spliceDataBytes(json: string, bytes: Buffer): Buffer | null {
+  const at = json.indexOf(STRINGIFIED_PLACEHOLDER);
+  if (at < 0) return null;
+  return Buffer.concat([Buffer.from(json.slice(0, at)), bytes, Buffer.from(json.slice(at + STRINGIFIED_PLACEHOLDER.length))]);
+}
+
+/** The response body of an answer, as Apollo sends it: text, or bytes when the database's came as bytes. */
+export function answerBody(answer: FormattedExecutionResult): string | Buffer {
+  const json = stringifyResult(answer);
+  const { data } = answer as { data?: unknown };
+  return data instanceof DataText && Buffer.isBuffer(data.text) ? spliceDataBytes(json, data.text)! : json;
 }
 
 /** Apollo's `stringifyResult`: its own form (JSON and a newline) with the data text in place. */

@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { LRUCache } from 'lru-cache';
 import type { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
-import { executeBound, executePrepared } from '../db/execute-bound.js';
+import type { Database } from '../db/database.js';
+import { executeBound } from '../db/execute-bound.js';
+import type { TextBytesClient } from '../db/text-bytes-client.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
+import { canSendAnswerBytes, holdAnswerBytes } from './answer-bytes.js';
 import { type CompiledOperation, compileOperation } from './compile-operation.js';
 import { NotCompilable } from './compile-selection.js';
 import { DataText } from './data-text.js';
@@ -15,18 +18,14 @@ type Gateway = Pick<ApolloGateway, 'load' | 'onSchemaLoadOrUpdate' | 'stop'>;
 
 /**
  * `gateway` with the SQL-JSON path in front, unless SQL_JSON is off or loaders are in the
- * benchmark's naive mode. On a real PostgreSQL the statements are prepared: the embedded
- * database serves every pooled connection from one session, where their names would collide.
+ * benchmark's naive mode.
  */
-export function sqlJsonIfEnabled<G extends Gateway>(gateway: G, orm: MikroORM, config: Pick<Config, 'SQL_JSON' | 'LOADER_BATCHING' | 'DATABASE_URL'>, logger: Logger): G {
-  return config.SQL_JSON && config.LOADER_BATCHING ? (withSqlJson(gateway, orm, logger, { prepared: Boolean(config.DATABASE_URL) }) as G) : gateway;
+export function sqlJsonIfEnabled<G extends Gateway>(gateway: G, database: Pick<Database, 'orm' | 'textBytes'>, config: Pick<Config, 'SQL_JSON' | 'LOADER_BATCHING'>, logger: Logger): G {
+  return config.SQL_JSON && config.LOADER_BATCHING ? (withSqlJson(gateway, database.orm, logger, database.textBytes) as G) : gateway;
 }
 
-/** One name per statement text: the name is what node-postgres prepares once per connection. */
-const statementName = (sql: string) => `sql_json_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-
-/** A compiled statement and its name, or why the operation goes through the resolvers. */
-type Compiled = (CompiledOperation & { name: string }) | { notCompilable: string };
+/** A compiled statement, also in PostgreSQL's own placeholders, or why the operation goes through the resolvers. */
+type Compiled = (CompiledOperation & { native: { sql: string; bindings: readonly unknown[] } }) | { notCompilable: string };
 
 /** Operations (with their variables) whose compiled form is kept; a dashboard polled again skips the compile and MikroORM's query builder. */
 const COMPILED_KEPT = 500;
@@ -44,8 +43,9 @@ const MAX_KEYED_VARIABLES = 2048;
  * is not answered from here: the operation runs through the gateway, whose errors (a database
  * that went away, say) are the ones clients know.
  */
-export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, { prepared }: { prepared: boolean }): Gateway {
+export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, textBytes: TextBytesClient | null = null): Gateway {
   const entities = new GraphEntities(orm.getMetadata());
+  const knex = (orm.em.getConnection() as AbstractSqlConnection).getKnex();
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
     stop: () => gateway.stop(),
@@ -66,7 +66,7 @@ export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, { p
           if (!compiled) {
             try {
               const { sql, params } = compileOperation(schema, entities, em, document, operationName, requestContext.request.variables);
-              compiled = { sql, params, name: statementName(sql) };
+              compiled = { sql, params, native: knex.raw(sql, params as never[]).toSQL().toNative() };
             } catch (error) {
               // A declaration that names a wrong property is a bug worth seeing, and is not kept; an operation with resolvers is not.
               if (!(error instanceof NotCompilable)) {
@@ -82,9 +82,7 @@ export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, { p
             return executor(requestContext);
           }
           try {
-            const { sql, params, name } = compiled;
-            const [row] = prepared ? await executePrepared<{ data: string }>(em, name, sql, params) : await executeBound<{ data: string }>(em, sql, params);
-            return { data: new DataText(row.data) as never };
+            return { data: (await answerData(em, compiled, textBytes)) as never };
           } catch (error) {
             logger.debug({ err: error, operationName: requestContext.operationName }, 'SQL-JSON statement failed; executing through the gateway');
             return executor(requestContext);
@@ -93,4 +91,15 @@ export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, { p
       };
     },
   };
+}
+
+/** The compiled statement's answer: as bytes through `textBytes` where the request can send them, else as text. */
+async function answerData(em: RequestContext['em'], compiled: Exclude<Compiled, { notCompilable: string }>, textBytes: TextBytesClient | null): Promise<DataText> {
+  if (textBytes && canSendAnswerBytes()) {
+    const bytes = await textBytes.firstValue(compiled.native.sql, compiled.native.bindings);
+    if (!bytes) throw new Error('the compiled statement answered no data');
+    return holdAnswerBytes(bytes)!;
+  }
+  const [row] = await executeBound<{ data: string }>(em, compiled.sql, compiled.params);
+  return new DataText(row.data);
 }

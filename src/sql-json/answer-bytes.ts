@@ -1,0 +1,42 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { RequestHandler } from 'express';
+import { DataText, spliceDataBytes } from './data-text.js';
+
+/** The request's answer, when the database wrote its `data` as bytes. */
+interface Held {
+  bytes: Buffer | null;
+}
+
+const held = new AsyncLocalStorage<Held>();
+
+/**
+ * Express middleware, before Apollo's: a `data` the database sent as bytes (DataText) reaches
+ * the socket without being decoded. Apollo's body is a string with a placeholder for it; this
+ * response's `send` splices the bytes in.
+ */
+export function sendAnswerBytes(): RequestHandler {
+  return (_req, res, next) => {
+    const answer: Held = { bytes: null };
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      const bytes = answer.bytes && typeof body === 'string' ? spliceDataBytes(body, answer.bytes) : null;
+      if (!bytes) return send(body);
+      // Apollo has set the status and the content type; express's send would only add work.
+      res.setHeader('content-length', bytes.length);
+      res.end(bytes);
+      return res;
+    };
+    held.run(answer, next);
+  };
+}
+
+/** A DataText of `bytes` for this request's answer, or null when the request cannot send bytes (it did not come through sendAnswerBytes). */
+export function holdAnswerBytes(bytes: Buffer): DataText | null {
+  const answer = held.getStore();
+  if (!answer) return null;
+  answer.bytes = bytes;
+  return new DataText(bytes);
+}
+
+/** Whether this request can take its answer as bytes. */
+export const canSendAnswerBytes = (): boolean => held.getStore() !== undefined;
