@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, getOperationAST, getVariableValues, Kind } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import { rootPageSql } from './compile-root-page.js';
-import { type CompileScope, NotCompilable } from './compile-selection.js';
+import { type CompileScope, NotCompilable, rootListSql } from './compile-selection.js';
 import type { GraphEntities } from './graph-entities.js';
 import { objectText, typeNameText } from './json-text.js';
 import { RESOLVED_AS_SQL } from './resolved-as-sql.js';
@@ -34,8 +34,9 @@ export function compileOperation(schema: GraphQLSchema, entities: GraphEntities,
     const name = nodes[0].name.value;
     if (name === '__typename') return [key, typeNameText(queryType.name)];
     const resolved = RESOLVED_AS_SQL.get(`${queryType.name}.${name}`);
-    if (resolved?.kind !== 'rootPage') throw new NotCompilable(`${queryType.name}.${name} has a resolver`);
-    return [key, rootPageSql(scope, em, queryType.getFields()[name], nodes, resolved)];
+    if (resolved?.kind === 'rootPage') return [key, rootPageSql(scope, em, queryType.getFields()[name], nodes, resolved)];
+    if (resolved?.kind === 'rootList') return [key, rootListSql(scope, queryType.getFields()[name], nodes, resolved)];
+    throw new NotCompilable(`${queryType.name}.${name} has a resolver`);
   });
   return { sql: `select ${objectText(pairs)} as data`, params: scope.params.values };
 }

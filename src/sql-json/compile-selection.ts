@@ -5,6 +5,7 @@ import type { ColumnSql, GraphEntities } from './graph-entities.js';
 import { arrayText, floatText, nullOr, objectText, quotedText, stringText, typeNameText } from './json-text.js';
 import { RESOLVED_AS_SQL, type ResolvedAsSql } from './resolved-as-sql.js';
 import type { SqlParams } from './sql-params.js';
+import type { ChildList } from '../db/batch-loaders.js';
 
 /** Thrown when any part of an operation must go through the resolvers; the operation then does, whole. */
 export class NotCompilable extends Error {}
@@ -35,8 +36,8 @@ export function objectSql(scope: CompileScope, type: GraphQLObjectType, alias: s
   return objectText([...fields].map(([key, nodes]) => [key, fieldSql(scope, type, alias, nodes, joins)] as const));
 }
 
-function fieldSql(scope: CompileScope, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], joins: string[]): string {
-  const name = nodes[0].name.value;
+/** `name` is the field of `type` to write; it is the nodes' own unless another field's selection is written through it (lastChild). */
+function fieldSql(scope: CompileScope, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], joins: string[], name = nodes[0].name.value): string {
   if (name === '__typename') return typeNameText(type.name);
   const field = type.getFields()[name];
   if (!field) throw new NotCompilable(`${type.name}.${name} is not in the schema`);
@@ -47,6 +48,7 @@ function fieldSql(scope: CompileScope, type: GraphQLObjectType, alias: string, n
   const meta = scope.entities.entity(type.name)!;
   if (resolved.kind === 'toOne') return toOneSql(scope, meta, alias, field, resolved.property, nodes, joins);
   if (resolved.kind === 'children') return childrenSql(scope, meta, alias, field, resolved, nodes);
+  if (resolved.kind === 'lastChild') return lastChildSql(scope, meta, alias, resolved, nodes);
   throw new NotCompilable(`${type.name}.${name} is a root field`);
 }
 
@@ -93,13 +95,45 @@ function childrenSql(scope: CompileScope, parent: EntityMetadata, alias: string,
   const { list } = resolved;
   if (target.meta.class !== list.entity) throw new NotCompilable(`${field.name} lists ${target.type.name}, not the declared entity`);
   const row = scope.alias();
-  const parentColumn = scope.entities.columnOf(target.meta, list.parent, parent);
-  // The children loader completes every order by id (db/batch-loaders.ts).
-  const order = [...Object.entries(list.orderBy), ['id', 'asc']].map(([property, direction]) => {
-    if (direction !== 'asc' && direction !== 'desc') throw new NotCompilable(`${field.name} orders by a relation's property`);
-    return `${row}.${quoted(scope.entities.columnOf(target.meta, property))} ${direction}`;
-  });
   const joins: string[] = [];
   const object = objectSql(scope, target.type, row, nodes, joins);
-  return arrayText(object, order.join(', '), `from ${table(target.meta)} ${row} ${joins.join(' ')} where ${row}.${quoted(parentColumn)} = ${alias}.${primaryKey(parent)}`);
+  return arrayText(object, listOrder(scope, target.meta, list.orderBy, row), `from ${table(target.meta)} ${row} ${joins.join(' ')} where ${childOf(scope, target.meta, list, row, parent, alias)}`);
 }
+
+/** A root list of every row of its entity (`pilotPrograms`), in the declared order. */
+export function rootListSql(scope: CompileScope, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], resolved: Extract<ResolvedAsSql, { kind: 'rootList' }>): string {
+  const target = targetOf(scope, field, true);
+  if (field.args.length > 0 || target.meta.class !== resolved.entity) throw new NotCompilable(`${field.name} is not the declared list of every row`);
+  const row = scope.alias();
+  const joins: string[] = [];
+  const object = objectSql(scope, target.type, row, nodes, joins);
+  return arrayText(object, listOrder(scope, target.meta, resolved.orderBy, row), `from ${table(target.meta)} ${row} ${joins.join(' ')}`);
+}
+
+/** The declared field of the list's last row, in the order its loader gives, with the selection of the field asked for; 'null' when the list is empty. */
+function lastChildSql(scope: CompileScope, parent: EntityMetadata, alias: string, resolved: Extract<ResolvedAsSql, { kind: 'lastChild' }>, nodes: readonly FieldNode[]): string {
+  const { list } = resolved;
+  const child = scope.entities.ofEntity(list.entity);
+  const childType = child && scope.schema.getType(child.typeName);
+  if (!child || !isObjectType(childType)) throw new NotCompilable('the last child is of no type of the schema');
+  const childMeta = child.meta;
+  const row = scope.alias();
+  const joins: string[] = [];
+  const value = fieldSql(scope, childType, row, nodes, joins, resolved.field);
+  const last = listOrder(scope, childMeta, list.orderBy, row, true);
+  return `coalesce((select ${value} from ${table(childMeta)} ${row} ${joins.join(' ')} where ${childOf(scope, childMeta, list, row, parent, alias)} order by ${last} limit 1), 'null')`;
+}
+
+/** The loader's order of a list (db/batch-loaders.ts completes every order by id), or its reverse. */
+function listOrder(scope: CompileScope, meta: EntityMetadata, orderBy: ChildList<object>['orderBy'], row: string, reverse = false): string {
+  return [...Object.entries(orderBy), ['id', 'asc']]
+    .map(([property, direction]) => {
+      if (direction !== 'asc' && direction !== 'desc') throw new NotCompilable(`${meta.className} is ordered by a relation's property`);
+      const written = reverse ? (direction === 'asc' ? 'desc' : 'asc') : direction;
+      return `${row}.${quoted(scope.entities.columnOf(meta, property))} ${written}`;
+    })
+    .join(', ');
+}
+
+const childOf = (scope: CompileScope, meta: EntityMetadata, list: ChildList<object>, row: string, parent: EntityMetadata, alias: string) =>
+  `${row}.${quoted(scope.entities.columnOf(meta, list.parent, parent))} = ${alias}.${primaryKey(parent)}`;

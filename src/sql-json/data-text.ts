@@ -30,18 +30,19 @@ export function stringifyAnswer(answer: FormattedExecutionResult): string {
   return data instanceof DataText && typeof data.text === 'string' ? json.replace(STRINGIFIED_PLACEHOLDER, () => data.text as string) : json;
 }
 
-/** `json` (a stringified answer) with the placeholder replaced by `bytes`; null when it has no placeholder. */
-export function spliceDataBytes(json: string, bytes: Buffer): Buffer | null {
+/** `json` (a stringified answer) cut around the placeholder, as the bytes before and after it; null when it has none. */
+export function aroundDataBytes(json: string): [before: Buffer, after: Buffer] | null {
   const at = json.indexOf(STRINGIFIED_PLACEHOLDER);
-  if (at < 0) return null;
-  return Buffer.concat([Buffer.from(json.slice(0, at)), bytes, Buffer.from(json.slice(at + STRINGIFIED_PLACEHOLDER.length))]);
+  return at < 0 ? null : [Buffer.from(json.slice(0, at)), Buffer.from(json.slice(at + STRINGIFIED_PLACEHOLDER.length))];
 }
 
 /** The response body of an answer, as Apollo sends it: text, or bytes when the database's came as bytes. */
 export function answerBody(answer: FormattedExecutionResult): string | Buffer {
   const json = stringifyResult(answer);
   const { data } = answer as { data?: unknown };
-  return data instanceof DataText && Buffer.isBuffer(data.text) ? spliceDataBytes(json, data.text)! : json;
+  const bytes = data instanceof DataText && Buffer.isBuffer(data.text) ? data.text : null;
+  const around = bytes && aroundDataBytes(json);
+  return around ? Buffer.concat([around[0], bytes!, around[1]]) : json;
 }
 
 /** Apollo's `stringifyResult`: its own form (JSON and a newline) with the data text in place. */

@@ -27,14 +27,24 @@ const TEXT_COLUMN = /^(text|varchar|character varying|char|character)(\(.*\))?$/
 
 export class GraphEntities {
   private readonly entityByType = new Map<string, EntityMetadata>();
+  private readonly typeByEntity = new Map<unknown, string>();
   private readonly columns = new Map<string, ColumnSql | null>();
 
   constructor(orm: MetadataStorage) {
     for (const objectType of getMetadataStorage().objectTypes) {
       const meta = orm.find(objectType.target.name);
       // A stub of another subgraph's entity shares the type name but is no entity.
-      if (meta?.class === objectType.target) this.entityByType.set(objectType.name, meta);
+      if (meta?.class === objectType.target) {
+        this.entityByType.set(objectType.name, meta);
+        this.typeByEntity.set(meta.class, objectType.name);
+      }
     }
+  }
+
+  /** An entity class's metadata and the name of its type in the graph. */
+  ofEntity(entity: unknown): { meta: EntityMetadata; typeName: string } | undefined {
+    const typeName = this.typeByEntity.get(entity);
+    return typeName === undefined ? undefined : { meta: this.entityByType.get(typeName)!, typeName };
   }
 
   entity(typeName: string): EntityMetadata | undefined {

@@ -9,6 +9,8 @@ import { Report } from '../subgraphs/reports/report.entity.js';
 import { reportListQuery } from '../subgraphs/reports/report-list-query.js';
 import type { ReportFilter, ReportOrder } from '../subgraphs/reports/report.resolver.js';
 import { WORK_POINTS_OF_REPORT } from '../subgraphs/reports/work-point.loader.js';
+import { AREAS_OF_SITE, PHASES_OF_PROGRAMME, PILOT_PROGRAMME_ORDER, SITES_OF_PROGRAMME, UPDATES_OF_AREA } from '../subgraphs/pilots/pilot-lists.js';
+import { PilotProgram } from '../subgraphs/pilots/pilot-program.entity.js';
 
 /**
  * Resolvers whose answer is a join, so the compiler may write them as SQL. Each entry states
@@ -23,11 +25,16 @@ import { WORK_POINTS_OF_REPORT } from '../subgraphs/reports/work-point.loader.js
 export type ResolvedAsSql =
   | { kind: 'toOne'; property: string }
   | { kind: 'children'; list: ChildList<object> }
+  // A field of a child list's last row (the resolver's `.at(-1)`), null when the list is empty.
+  | { kind: 'lastChild'; list: ChildList<object>; field: string }
+  // A root list of every row, in a declared order completed by id.
+  | { kind: 'rootList'; entity: object; orderBy: QueryOrderMap<object> }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   | { kind: 'rootPage'; entity: object; query(args: Record<string, any>): { where: FilterQuery<object>; orderBy: QueryOrderMap<object>[] } };
 
 const toOne = (property: string): ResolvedAsSql => ({ kind: 'toOne', property });
 const children = <T>(list: ChildList<T>): ResolvedAsSql => ({ kind: 'children', list: list as ChildList<object> });
+const lastChild = <T>(list: ChildList<T>, field: keyof T & string): ResolvedAsSql => ({ kind: 'lastChild', list: list as ChildList<object>, field });
 
 export const RESOLVED_AS_SQL: ReadonlyMap<string, ResolvedAsSql> = new Map<string, ResolvedAsSql>([
   ['Query.reports', { kind: 'rootPage', entity: Report, query: (args) => reportListQuery(args.filter as ReportFilter | null, args.orderBy as ReportOrder) as never }],
@@ -44,4 +51,17 @@ export const RESOLVED_AS_SQL: ReadonlyMap<string, ResolvedAsSql> = new Map<strin
   ['Region.parent', toOne('parent')],
   ['Region.children', children(REGIONS_UNDER_REGION)],
   ['Region.governments', children(GOVERNMENTS_OF_REGION)],
+  ['Query.pilotPrograms', { kind: 'rootList', entity: PilotProgram, orderBy: PILOT_PROGRAMME_ORDER as QueryOrderMap<object> }],
+  ['PilotProgram.phases', children(PHASES_OF_PROGRAMME)],
+  ['PilotProgram.sites', children(SITES_OF_PROGRAMME)],
+  ['PilotSite.programme', toOne('programme')],
+  ['PilotSite.government', toOne('government')],
+  ['PilotSite.areas', children(AREAS_OF_SITE)],
+  ['PilotArea.site', toOne('site')],
+  ['PilotArea.leadDepartment', toOne('leadDepartment')],
+  ['PilotArea.progress', children(UPDATES_OF_AREA)],
+  ['PilotArea.currentPhase', lastChild(UPDATES_OF_AREA, 'phase')],
+  ['PilotArea.currentStatus', lastChild(UPDATES_OF_AREA, 'status')],
+  ['ProgressUpdate.area', toOne('area')],
+  ['ProgressUpdate.phase', toOne('phase')],
 ]);

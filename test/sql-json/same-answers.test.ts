@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../src/project-root.js';
 import { SQL_STATEMENTS_HEADER } from '../../src/server/statement-count-plugin.js';
 import { floatText } from '../../src/sql-json/json-text.js';
+import { ApiKeyRole } from '../../src/auth/api-key.entity.js';
+import { PilotArea } from '../../src/subgraphs/pilots/pilot-area.entity.js';
+import { linziAreas, reportProgress } from '../pilots/support.js';
+import { bearer, keyFor } from '../security/support.js';
 import { addDashboardReports } from '../support/bulk-reports.js';
 import { REAL_DATABASE_URL, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -148,6 +152,39 @@ describe('operations that need resolvers run through them', () => {
     expect(JSON.parse(badCursor.fast.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const badId = await bothWays('{ reports(filter: { governmentId: "Report:1" }) { totalCount } }');
     expect(JSON.parse(badId.fast.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('the pilot pull: programmes, phases, sites, every area with its progress, and where each stands by its last statement (null before any)', async () => {
+    const areas = await linziAreas(compiled);
+    const admin = bearer(await keyFor(compiled.database.orm, ApiKeyRole.ADMIN));
+    // Two more statements on one area, the second moving it to phase 3 (the seed states one for each area), and an area with none.
+    for (const statement of [
+      { areaId: areas.get('财政预决算')!, phase: 2, status: 'DONE' as const, percent: 100, note: '目录已编制完成', asOf: '2018-01-25' },
+      { areaId: areas.get('财政预决算')!, phase: 3, status: 'IN_PROGRESS' as const, percent: 20, note: '全面组织落实', asOf: '2018-02-25' },
+    ]) {
+      expect((await reportProgress(compiled, statement, admin)).body.errors).toBeUndefined();
+    }
+    const em = compiled.database.orm.em.fork();
+    const lead = await em.findOneOrFail(PilotArea, { name: '财政预决算' });
+    em.create(PilotArea, { site: lead.site, name: '未报进展的领域', leadDepartment: lead.leadDepartment });
+    await em.flush();
+    const pull = await bothWays(await readFile(fromProjectRoot('examples', 'provincial', 'pilot-progress.graphql'), 'utf8'), undefined, 1);
+    const stands = pull.json.data.pilotPrograms[0].sites[0].areas.map((area: any) => [area.name, area.currentPhase?.ordinal ?? null, area.currentStatus, area.progress.length]);
+    expect(stands).toEqual([
+      ['重大项目建设', 2, 'IN_PROGRESS', 1],
+      ['财政预决算', 3, 'IN_PROGRESS', 3],
+      ['公共资源管理', 2, 'IN_PROGRESS', 1],
+      ['公共文化服务', 2, 'IN_PROGRESS', 1],
+      ['公共法律服务', 2, 'IN_PROGRESS', 1],
+      ['未报进展的领域', null, null, 0],
+    ]);
+    // The way back up, aliases and a fragment, in one statement too.
+    await bothWays(
+      `{ p: pilotPrograms { level phases { ...Phase } sites { programme { name } areas { site { designatedOn } progress { area { name } phase { ...Phase } status percent asOf } now: currentPhase { ...Phase } } } } }
+       fragment Phase on PilotPhase { ordinal name }`,
+      undefined,
+      1,
+    );
   });
 
   it('every example operation answers the same both ways', async () => {

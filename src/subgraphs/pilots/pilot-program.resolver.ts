@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { PilotPhase } from './pilot-phase.entity.js';
+import { PILOT_PROGRAMME_ORDER } from './pilot-lists.js';
 import { PilotProgram } from './pilot-program.entity.js';
 import { PilotSite } from './pilot-site.entity.js';
 
@@ -8,7 +9,7 @@ import { PilotSite } from './pilot-site.entity.js';
 export class PilotProgramResolver {
   @Query(() => [PilotProgram], { description: 'Pilot programmes, national first (试点项目)' })
   pilotPrograms(@Ctx() { em }: RequestContext) {
-    return em.find(PilotProgram, {}, { orderBy: [{ level: 'asc' }, { id: 'asc' }] });
+    return em.find(PilotProgram, {}, { orderBy: [PILOT_PROGRAMME_ORDER, { id: 'asc' }] });
   }
 
   @FieldResolver(() => [PilotPhase], { description: 'The phases every area goes through, in order (试点阶段)' })
