@@ -54,7 +54,10 @@ export function openTextBytesClient(settings: TextBytesSettings): TextBytesClien
   return {
     async firstValue(text, params) {
       countStatement();
-      const rows = await sql.unsafe(text, params as never[], { prepare: budget.admit(text) }).raw();
+      // Without parameters postgres.js sends a simple query, which is never prepared, unless told `simple: false`: an
+      // option its unsafe() reads but its types leave out (test/db/text-bytes-client.test.ts checks it holds).
+      const options = { prepare: budget.admit(text), simple: false } as postgres.UnsafeQueryOptions;
+      const rows = await sql.unsafe(text, params as never[], options).raw();
       const value = rows[0]?.[0] as Buffer | null | undefined;
       return value ?? null;
     },

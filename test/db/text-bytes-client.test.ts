@@ -25,6 +25,13 @@ describe('the text-bytes client', () => {
     expect(tally.sqlStatements).toBe(1);
   });
 
+  it('prepares a statement without parameters too, when the budget admits it', async () => {
+    const text = `select 'prepared without parameters'::text`;
+    expect((await client.firstValue(text, []))?.toString()).toBe('prepared without parameters');
+    // The pool has one connection, so this sees the statement above.
+    expect((await client.firstValue(`select count(*)::text from pg_prepared_statements where statement = $1`, [text]))?.toString()).toBe('1');
+  });
+
   it('gives null for a NULL value and for no row', async () => {
     expect(await client.firstValue('select null::text', [])).toBeNull();
     expect(await client.firstValue('select 1::text where false', [])).toBeNull();
