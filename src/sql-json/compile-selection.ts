@@ -68,6 +68,8 @@ function columnSql(alias: string, { column, as }: ColumnSql): string {
       return nullOr(`${value}::text`);
     case 'float':
       return floatText(value);
+    case 'decimal':
+      return nullOr(`trim_scale(${value})::text`);
     case 'numericId':
       return quotedText(`${value}::text`);
     case 'date':

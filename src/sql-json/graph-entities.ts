@@ -18,12 +18,22 @@ import { getMetadataStorage } from 'type-graphql';
 export interface ColumnSql {
   column: string;
   /** How the value is written as JSON text (json-text.ts): an ID from a number column is a quoted string, a date is YYYY-MM-DD. */
-  as: 'string' | 'integer' | 'float' | 'boolean' | 'numericId' | 'date';
+  as: 'string' | 'integer' | 'float' | 'decimal' | 'boolean' | 'numericId' | 'date';
 }
 
 const INTEGER_COLUMN = /^(int|int2|int4|integer|smallint|serial)$/;
 const NUMBER_COLUMN = /^(int|int2|int4|int8|integer|smallint|bigint|serial|numeric|decimal|real|double precision|float4|float8)(\(.*\))?$/;
 const TEXT_COLUMN = /^(text|varchar|character varying|char|character)(\(.*\))?$/;
+/**
+ * numeric(p, s) whose every value JavaScript writes as its trimmed decimal text: at most 15
+ * significant digits (a double keeps them exactly, and its shortest form is that text), and no
+ * value so small or large that JavaScript switches to an exponent (below 1e-6 or from 1e21).
+ */
+const SHORT_DECIMAL_COLUMN = /^(?:numeric|decimal)\((\d+),\s*(\d+)\)$/;
+const isShortDecimal = (columnType: string) => {
+  const [, precision, scale] = SHORT_DECIMAL_COLUMN.exec(columnType) ?? [];
+  return precision !== undefined && Number(precision) <= 15 && Number(scale) <= 6;
+};
 
 export class GraphEntities {
   private readonly entityByType = new Map<string, EntityMetadata>();
@@ -109,6 +119,7 @@ function jsonForm(prop: EntityProperty, field: GraphQLField<unknown, unknown>): 
     case 'Int':
       return INTEGER_COLUMN.test(columnType) ? 'integer' : null;
     case 'Float':
+      if (isShortDecimal(columnType)) return 'decimal';
       return NUMBER_COLUMN.test(columnType) ? 'float' : null;
     case 'String':
       return TEXT_COLUMN.test(columnType) ? 'string' : null;

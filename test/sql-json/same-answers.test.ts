@@ -91,6 +91,13 @@ describe('operations made of columns and declared joins', () => {
     for (const value of ['1e15', '1e21', '1e-5', "'NaN'", "'Infinity'"]) await expect(written(value)).rejects.toThrow(/invalid input syntax for type integer/);
   });
 
+  it('a decimal of at most 15 digits and 6 places is its trimmed text, as JavaScript writes the number', async () => {
+    const sql = (text: string) => compiled.database.orm.em.fork().getConnection().execute<{ v: string }[]>(text);
+    const values = ['0', '0.000001', '-0.5', '100', '7.10', '999999999.999999', '-123456789.123456', '0.05'];
+    const written = await sql(`select trim_scale(x)::text as v from unnest(array[${values.join(',')}]::numeric(15,6)[]) x`);
+    expect(written.map((row) => row.v)).toEqual(values.map((value) => JSON.stringify(Number(value))));
+  });
+
   it('come as bytes from a prepared statement on a real PostgreSQL, one for an operation’s first page and one for all its later ones (knex writes no OFFSET for 0); as text on the embedded database', async () => {
     const { textBytes } = compiled.database;
     expect(textBytes === null).toBe(!REAL_DATABASE_URL);
