@@ -24,9 +24,11 @@ export interface BenchRun {
   settings: Record<string, string | number>;
   rows: BenchRow[];
   ratios: { name: string; value: number }[];
+  /** The issue's targets against this run, where the benchmark checks them. */
+  targets?: { what: string; target: string; measured: string; met: boolean }[];
 }
 
-const PACKAGES = ['@apollo/gateway', '@apollo/server', 'graphql', '@mikro-orm/core', 'pg', 'autocannon'];
+const PACKAGES = ['@apollo/gateway', '@apollo/server', 'graphql', '@mikro-orm/core', 'pg', 'postgres', 'autocannon'];
 
 /** The machine and the versions a run was measured on, so results from elsewhere are not mistaken for ours. */
 export function describeEnvironment(postgresVersion: string): Pick<BenchRun, 'date' | 'machine' | 'versions'> {
@@ -68,6 +70,9 @@ export function writeResults(run: BenchRun, name: string): { json: string; markd
     '',
     ...run.ratios.map((r) => `- ${r.name}: ×${r.value.toFixed(2)}`),
     '',
+    ...(run.targets
+      ? ['| target | wanted | measured | met |', '|---|---|---:|---|', ...run.targets.map((t) => `| ${t.what} | ${t.target} | ${t.measured} | ${t.met ? 'yes' : 'no'} |`), '']
+      : []),
   ];
   writeFileSync(markdown, lines.join('\n'));
   return { json, markdown };

@@ -9,6 +9,7 @@ import { Report } from '../../src/subgraphs/reports/report.entity.js';
 import { SCALES } from '../synthetic/province-plan.js';
 import { seedSyntheticProvince } from '../synthetic/seed-province.js';
 import { type BenchRow, describeEnvironment, writeResults } from './bench-results.js';
+import { checkTargets } from './issue-targets.js';
 import { printTable } from './print-table.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
 
@@ -145,8 +146,11 @@ const ratios = [
 ];
 process.stdout.write('\nratios\n');
 for (const ratio of ratios) process.stdout.write(`  ${ratio.name}: ×${ratio.value.toFixed(2)}\n`);
+const targetChecks = checkTargets(rows);
+process.stdout.write('\nthe issue\'s targets\n');
+printTable(process.stdout, ['target', 'wanted', 'measured', 'met'], targetChecks.map((t) => [t.what, t.target, t.measured, t.met ? 'yes' : 'no']), 2);
 const written = writeResults(
-  { ...describeEnvironment(postgresVersion), settings: { durationS: DURATION, connections: CONNECTIONS, maxPageSize: 500, data: 'synthetic province (合成省, codes 99xxxx)' }, rows, ratios },
+  { ...describeEnvironment(postgresVersion), settings: { durationS: DURATION, connections: CONNECTIONS, maxPageSize: 500, data: 'synthetic province (合成省, codes 99xxxx)' }, rows, ratios, targets: targetChecks },
   'load',
 );
 process.stdout.write(`\n${DURATION} s per run, ${CONNECTIONS} connections, over 127.0.0.1. Written to ${written.json} and ${written.markdown}.\n`);
