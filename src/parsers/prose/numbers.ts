@@ -25,7 +25,9 @@ const isAsciiDigit = (c: string | undefined) => c !== undefined && c >= '0' && c
 const isWideDigit = (c: string | undefined) => c !== undefined && c >= '０' && c <= '９';
 const isDigit = (c: string | undefined) => isAsciiDigit(c) || isWideDigit(c);
 const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-zＡ-Ｚａ-ｚ@＠#＃]/.test(c);
-const isChineseNumeral = (c: string | undefined) => c !== undefined && (c in CHINESE_DIGITS || c in CHINESE_UNITS);
+// Asked of every character of the prose: a Set lookup, where `in` on the two records was a fifth of all parsing time.
+const CHINESE_NUMERALS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_UNITS)]);
+const isChineseNumeral = (c: string | undefined) => c !== undefined && CHINESE_NUMERALS.has(c);
 const toAscii = (c: string) => (isWideDigit(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000' || c === '\t' || c === '\u00a0';
 
