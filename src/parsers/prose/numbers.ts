@@ -96,11 +96,19 @@ function readCounter(s: string, at: number, value: number, counters: readonly st
   return { unit: unit === '％' ? '%' : unit, end: after, value: Math.round(value * scale * 1e6) / 1e6 };
 }
 
+/** Code units that may start a number: ASCII and full-width digits, and the Chinese numerals. */
+const NUMBER_START_CODES = new Set([...'0123456789０１２３４５６７８９', ...CHINESE_NUMERALS].map((c) => c.charCodeAt(0)));
+
 export function findQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   const s = sentence;
   let i = 0;
   while (i < s.length) {
+    // Most characters start no number: test the code unit, which allocates no one-character string.
+    if (!NUMBER_START_CODES.has(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const c = s[i];
     const prev = s[i - 1];
     if (isDigit(c) && !isDigit(prev) && !isLatin(prev) && prev !== '.' && prev !== '．') {
