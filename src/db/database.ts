@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './orm-config.js';
 import { DATA_CHANGED_CHANNEL } from './change-feed.js';
+import { allowNamedStatements } from './execute-bound.js';
 
 export interface Database {
   orm: MikroORM;
@@ -27,6 +28,9 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.DB_POOL_MAX, logQueries: config.LOG_LEVEL === 'trace', connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS }));
     await orm.getMigrator().up();
+    // A DATABASE_URL may still lead to an embedded database served over a socket (tests do
+    // this), whose connections share one session: only a real server gets named statements.
+    if (!embedded && !(await isPglite(orm))) allowNamedStatements(orm.em);
     return {
       orm,
       kind: embedded ? 'embedded' : 'postgresql',
@@ -40,4 +44,9 @@ export async function openDatabase(config: Config): Promise<Database> {
     await embedded?.stop();
     throw error;
   }
+}
+
+async function isPglite(orm: MikroORM): Promise<boolean> {
+  const [row] = await orm.em.getConnection().execute<{ version: string }[]>('select version() as version');
+  return row.version.includes('PGlite');
 }
