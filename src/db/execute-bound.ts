@@ -76,6 +76,9 @@ const statementName = (sql: string) => `bound_${createHash('sha1').update(sql).d
  * runs, whose parsing and planning were about a quarter of the server's time per report. In a
  * transaction too, as long as the connection has room for the name (PREPARED_PER_CONNECTION):
  * a transaction's connection is not this function's to clear, so past that it runs unnamed.
+ * After five runs PostgreSQL may keep one generic plan, made with the statistics of the moment,
+ * until the tables are next analyzed: only for statements whose plan cannot turn bad as tables
+ * grow (inserts, lookups through unique keys), not for searches such as storedSourceSha256's.
  */
 export async function executeNamed<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   if (!sessionPerConnection.has(em.getConnection())) return executeBound(em, sql, params);
