@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './orm-config.js';
 import { DATA_CHANGED_CHANNEL } from './change-feed.js';
+import { allowNamedStatements } from './execute-bound.js';
 import { openTextBytesClient, type TextBytesClient } from './text-bytes-client.js';
 
 export interface Database {
@@ -34,9 +35,14 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.DB_POOL_MAX, logQueries: config.LOG_LEVEL === 'trace', connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS }));
     await orm.getMigrator().up();
-    const textBytes = embedded
-      ? null
-      : openTextBytesClient({ url: clientUrl, max: Math.min(config.DB_POOL_MAX, config.MAX_CONCURRENT_OPERATIONS), connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS });
+    // A DATABASE_URL may still lead to an embedded database served over a socket (tests do
+    // this), whose connections share one session: only a real server gets named statements and
+    // the second pool.
+    const realServer = !embedded && !(await isPglite(orm));
+    if (realServer) allowNamedStatements(orm.em);
+    const textBytes = realServer
+      ? openTextBytesClient({ url: clientUrl, max: Math.min(config.DB_POOL_MAX, config.MAX_CONCURRENT_OPERATIONS), connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS })
+      : null;
     return {
       orm,
       kind: embedded ? 'embedded' : 'postgresql',
@@ -52,4 +58,9 @@ export async function openDatabase(config: Config): Promise<Database> {
     await embedded?.stop();
     throw error;
   }
+}
+
+async function isPglite(orm: MikroORM): Promise<boolean> {
+  const [row] = await orm.em.getConnection().execute<{ version: string }[]>('select version() as version');
+  return row.version.includes('PGlite');
 }

@@ -68,9 +68,24 @@ export function distinctSentences(report: ReportFacts): { sentence: string; line
  * Sentences of the sections (split at 。！？；) and of the prose figures, each once: the text the
  * wording rules search. Reports whose text came flattened have no sections, only figure sentences.
  */
-export function allSentences(report: ReportFacts): { sentence: string; line: number | null }[] {
+export function allSentences(report: ReportFacts): readonly FactSentence[] {
+  // Several rules search them: split once per report, again only if its sections or figures changed.
+  const kept = sentencesOf.get(report);
+  if (kept && kept.sections === report.sections && kept.sectionCount === report.sections.length && kept.prose === report.prose && kept.proseCount === report.prose.length) {
+    return kept.sentences;
+  }
+  const sentences = splitAllSentences(report);
+  sentencesOf.set(report, { sections: report.sections, sectionCount: report.sections.length, prose: report.prose, proseCount: report.prose.length, sentences });
+  return sentences;
+}
+
+type FactSentence = { sentence: string; line: number | null };
+
+const sentencesOf = new WeakMap<ReportFacts, { sections: SectionFact[]; sectionCount: number; prose: ProseFact[]; proseCount: number; sentences: readonly FactSentence[] }>();
+
+function splitAllSentences(report: ReportFacts): FactSentence[] {
   const seen = new Set<string>();
-  const out: { sentence: string; line: number | null }[] = [];
+  const out: FactSentence[] = [];
   const add = (sentence: string, line: number | null) => {
     const trimmed = sentence.trim();
     if (trimmed.length === 0 || seen.has(trimmed)) return;

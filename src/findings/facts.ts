@@ -83,4 +83,13 @@ export interface CheckInput {
   ledger?: Map<string, number> | null;
 }
 
-export const cellMap = (report: ReportFacts): Map<string, CellFact> => new Map(report.cells.map((c) => [c.code, c]));
+/** Built once per cells array (a dozen rules ask for it), again only if cells were added since. */
+const cellMaps = new WeakMap<CellFact[], { size: number; byCode: ReadonlyMap<string, CellFact> }>();
+
+export function cellMap(report: ReportFacts): ReadonlyMap<string, CellFact> {
+  const kept = cellMaps.get(report.cells);
+  if (kept && kept.size === report.cells.length) return kept.byCode;
+  const byCode = new Map(report.cells.map((c) => [c.code, c]));
+  cellMaps.set(report.cells, { size: report.cells.length, byCode });
+  return byCode;
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { executeBound } from '../db/execute-bound.js';
+import { executeNamed } from '../db/execute-bound.js';
 import { reportColumns } from './report-fields.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import type { FindingRow } from '../findings/finding-rows.js';
@@ -42,7 +42,7 @@ export async function reserveNewReport<T extends object>(
   const documents = documentRows(doc, owners);
   const channelCodes = [...new Set(doc.channels.map((c) => c.channel as ChannelCode))];
   const domainNames = [...new Set(doc.keyDomains.map((k) => k.name))];
-  const [row] = await executeBound<{ report_id: number } & T>(
+  const [row] = await executeNamed<{ report_id: number } & T>(
     em,
     `with channels as (
        insert into disclosure_channel (code, name) select x.code, x.name from jsonb_populate_recordset(null::disclosure_channel, ?::jsonb) x
@@ -92,7 +92,7 @@ export async function insertNewReport(em: EntityManager, doc: ReportDocument, ow
     ),
   };
 
-  await executeBound(
+  await executeNamed(
     em,
     `with r as (
        insert into report (id, government_id, department_id, title, year, format, table_variant, period_start, period_end, published_at, source_url,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { executeBound } from '../db/execute-bound.js';
+import { executeNamed } from '../db/execute-bound.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 
 /** The directory rows a report hangs from, by id, and which of them this import created. */
@@ -30,7 +30,7 @@ export interface Directory {
  */
 export async function upsertDirectory(em: EntityManager, doc: ReportDocument): Promise<Directory> {
   const path = doc.issuer.government.regionPath.map((r, i, all) => ({ code: r.code, name: r.name, level: r.level, parent_code: i > 0 ? all[i - 1].code : null }));
-  const createdRegions = await executeBound<{ code: string }>(
+  const createdRegions = await executeNamed<{ code: string }>(
     em,
     `insert into region (code, name, level, parent_id)
      select x.code, x.name, x.level, null from jsonb_to_recordset(?::jsonb) x(code text, name text, level region_level) order by x.code
@@ -43,7 +43,7 @@ export async function upsertDirectory(em: EntityManager, doc: ReportDocument): P
   const regionCode = path[path.length - 1].code;
   // ON CONFLICT DO UPDATE may not touch one row twice: the first of a name stands, as upsertAll has it.
   const departments = doc.departments.filter((d, i, all) => all.findIndex((e) => e.name === d.name) === i);
-  const [row] = await executeBound<{ government_id: number; government_created: boolean; region_ids: Record<string, number>; department_ids: Record<string, number> | null; report_id: number | null }>(
+  const [row] = await executeNamed<{ government_id: number; government_created: boolean; region_ids: Record<string, number>; department_ids: Record<string, number> | null; report_id: number | null }>(
     em,
     `with path as (
        select x.code, x.name, x.level, p.id as parent_id

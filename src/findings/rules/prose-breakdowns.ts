@@ -55,11 +55,16 @@ export const proseBreakdownRules: Rule[] = [
     },
     check({ report }: CheckInput): CheckOutcome[] {
       const figures = report.prose.filter((p) => !isPercent(p) && proactiveGroupOf(p.measure) === null);
+      // Parts are looked for in the total's sentence only: grouped once, not every figure against every other.
+      const bySentence = new Map<string, ProseFact[]>();
+      for (const figure of figures) {
+        const group = bySentence.get(figure.sentence);
+        if (group) group.push(figure);
+        else bySentence.set(figure.sentence, [figure]);
+      }
       const outcomes: CheckOutcome[] = [];
       for (const total of firstOfEachMeasure(figures)) {
-        const parts = firstOfEachMeasure(
-          figures.filter((p) => p.sentence === total.sentence && breaksDown(p.measure, total.measure)),
-        );
+        const parts = firstOfEachMeasure(bySentence.get(total.sentence)!.filter((p) => breaksDown(p.measure, total.measure)));
         if (parts.length < 2) continue;
         // The flat reading first; the nested one only where it is what makes the figures add up.
         const nested = withoutNestedParts(parts);

@@ -57,7 +57,7 @@ function portalOf(preamble: string): string | null {
 // 由区委常委、副区长刘在东同志分管: the title ends at the last 长/主任/书记/委员 before the name.
 const OFFICIAL = /由([^，。由]*?(?:长|主任|书记|委员|秘书长|常委))([\u4e00-\u9fa5]{2,3})同志(?:具体)?分管/;
 
-function officialOf(lines: NumberedLine[]): Doc['officialInCharge'] {
+function officialOf(lines: readonly NumberedLine[]): Doc['officialInCharge'] {
   for (const { line, text } of lines) {
     const match = OFFICIAL.exec(text);
     if (match) return { name: match[2], title: match[1], line };
@@ -66,7 +66,7 @@ function officialOf(lines: NumberedLine[]): Doc['officialInCharge'] {
 }
 
 /** The 政策解读 column (设置“政策解读”专栏) and the items the same sentence names as examples. */
-function interpretationOf(lines: NumberedLine[]): Doc['interpretationColumn'] {
+function interpretationOf(lines: readonly NumberedLine[]): Doc['interpretationColumn'] {
   for (const { line, text } of lines) {
     const match = /(?:设置|设立|开设)了?“([^”]*解读[^”]*)”(?:专栏|栏目)/.exec(text);
     if (!match) continue;

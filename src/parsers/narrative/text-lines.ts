@@ -6,8 +6,12 @@ export interface NumberedLine {
   text: string;
 }
 
-export function numberedLines(text: string): NumberedLine[] {
-  return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+/** The last text's lines: the narrative readers ask for the lines of one report a dozen times. */
+let lastLines: { text: string; lines: readonly NumberedLine[] } | null = null;
+
+export function numberedLines(text: string): readonly NumberedLine[] {
+  if (lastLines?.text !== text) lastLines = { text, lines: Object.freeze(text.split('\n').map((t, i) => Object.freeze({ line: i + 1, text: t }))) };
+  return lastLines.lines;
 }
 
 /**
@@ -28,7 +32,7 @@ export function sectionLines(text: string, section: ReportSection | undefined): 
  * The lines before the first section: the preamble, which names the legal basis, the portal and
  * the contact office. A text without recognisable sections (a flattened web page) is all preamble.
  */
-export function preambleLines(text: string, sections: ReportSection[]): NumberedLine[] {
+export function preambleLines(text: string, sections: ReportSection[]): readonly NumberedLine[] {
   const all = numberedLines(text);
   return sections.length > 0 ? all.slice(0, sections[0].lines.start - 1) : all;
 }

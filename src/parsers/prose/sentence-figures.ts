@@ -18,8 +18,9 @@ const BEFORE_REACH = 300;
 const RIGHT_REACH = 40;
 /** Patterns that ask about the whole sentence (试点, 公报, a list of categories) see this much of it either side of the figure. */
 const SENTENCE_REACH = 400;
-const CLAUSE_BOUNDARY = new Set(['，', ',', '；', ';', '：', ':', '。']);
-const SCOPE_CHARS = new Set(['（', '(', '）', ')', '；', ';', '其', '分']);
+// Code units, not one-character strings: these are asked of every character before a figure.
+const CLAUSE_BOUNDARY = new Set([...'，,；;：:。'].map((c) => c.charCodeAt(0)));
+const SCOPE_CHARS = new Set([...'（(）)；;其分'].map((c) => c.charCodeAt(0)));
 const CUMULATIVE = /历年累计|累计至今|历年来/;
 
 export interface SentenceInput {
@@ -31,12 +32,12 @@ export interface SentenceInput {
 }
 
 function clauseStart(s: string, at: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - CLAUSE_REACH); i--) if (CLAUSE_BOUNDARY.has(s[i]!)) return i + 1;
+  for (let i = at - 1; i >= Math.max(0, at - CLAUSE_REACH); i--) if (CLAUSE_BOUNDARY.has(s.charCodeAt(i))) return i + 1;
   return Math.max(0, at - CLAUSE_REACH);
 }
 
 function clauseEnd(s: string, from: number): number {
-  for (let i = from; i < Math.min(s.length, from + RIGHT_REACH); i++) if (CLAUSE_BOUNDARY.has(s[i]!)) return i;
+  for (let i = from; i < Math.min(s.length, from + RIGHT_REACH); i++) if (CLAUSE_BOUNDARY.has(s.charCodeAt(i))) return i;
   return Math.min(s.length, from + RIGHT_REACH);
 }
 
@@ -50,7 +51,7 @@ export function nameSentenceFigures({ text, family, topicAt, inherited }: Senten
   let position = 0;
   for (const quantity of quantities) {
     for (; position < quantity.start; position++) {
-      if (SCOPE_CHARS.has(text[position]!)) scope.step(position, latest, latest?.quantity.end ?? 0);
+      if (SCOPE_CHARS.has(text.charCodeAt(position))) scope.step(position, latest, latest?.quantity.end ?? 0);
     }
     const clause = clauseStart(text, quantity.start);
     const left = text.slice(Math.max(clause, named.at(-1)?.quantity.end ?? 0, quantity.start - LEFT_REACH), quantity.start);

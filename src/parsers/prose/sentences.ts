@@ -24,8 +24,9 @@ export interface Sentence {
   offset: number;
 }
 
-const ENDS = new Set(['。', '！', '？']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》']);
+// Code units, not one-character strings: splitting looks at every character of the text.
+const ENDS = codeSet('。！？');
+const CLOSERS = codeSet('”’」』）)》');
 
 export function splitSentences(text: string, family: ReportFamily): Sentence[] {
   const table = locateStatisticsTable(text, family);
@@ -61,9 +62,9 @@ function outside(from: number, to: number, table: TableRegion | null): [number, 
 function splitSegment(text: string, from: number, to: number, line: number, out: Sentence[]): void {
   let start = from;
   for (let i = from; i < to; i++) {
-    if (!ENDS.has(text[i]!)) continue;
+    if (!ENDS.has(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < to && CLOSERS.has(text[end]!)) end++;
+    while (end < to && CLOSERS.has(text.charCodeAt(end))) end++;
     push(text, start, end, line, out);
     start = end;
     i = end - 1;
@@ -82,3 +83,7 @@ function push(text: string, from: number, to: number, line: number, out: Sentenc
 }
 
 const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0' || c === '\ufeff';
+
+function codeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}

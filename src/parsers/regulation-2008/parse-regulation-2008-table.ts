@@ -1,5 +1,5 @@
 import { TableParseError, type ParsedTable } from '../parsed-table.js';
-import { detectRegulation2008Table } from './detect.js';
+import { detectRegulation2008Table, type Regulation2008TableVariant } from './detect.js';
 import { parseFujianTable } from './fujian-table.js';
 import { parseNationalTable } from './national-table.js';
 import { lineOfOffset, lineStarts } from './text-cells.js';
@@ -8,11 +8,12 @@ import { lineOfOffset, lineStarts } from './text-cells.js';
  * The statistics table of a report written under the 2008 条例 (report years up to 2018), whichever
  * of the two known layouts it uses. Throws TableParseError, with the line where there is one, when
  * the text is empty, is not text, holds no known table, or holds one that is cut off.
+ * `detected`: detectRegulation2008Table(text), when the caller has it already.
  */
-export function parseRegulation2008Table(text: string): ParsedTable {
+export function parseRegulation2008Table(text: string, detected?: Regulation2008TableVariant | null): ParsedTable {
   if (text.trim() === '') throw new TableParseError('the text is empty: there is no report to read a statistics table from');
   assertLooksLikeText(text);
-  const variant = detectRegulation2008Table(text);
+  const variant = detected === undefined ? detectRegulation2008Table(text) : detected;
   if (variant === 'FUJIAN_SIMPLIFIED') return parseFujianTable(text);
   if (variant === 'NATIONAL_2014') return parseNationalTable(text);
   throw new TableParseError(

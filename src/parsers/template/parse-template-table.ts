@@ -20,7 +20,8 @@ const SECTION_3 = [anchor('收到和处理政府信息公开申请情况'), anch
 const SECTION_4 = [anchor('(?:[一二三四五六七八九十]、)?(?:政府信息公开)?(?:因政府信息公开申请)?行政复议[、和及与]?(?:提起)?行政诉讼的?情况')];
 const AFTER_SECTION_4 = [anchor('(?:[一二三四五六七八九十]、)?(?:政府信息公开工作)?存在的主要问题'), anchor('(?:[一二三四五六七八九十]、)?其他需要报告的事项')];
 
-export function parseTemplateTable(text: string): ParsedTable {
+/** `prebuilt`: createTextView(text), when the caller has it already. */
+export function parseTemplateTable(text: string, prebuilt?: TextView): ParsedTable {
   if (text.trim() === '') throw new TableParseError('the text is empty: there is no report to read the statistics tables from');
   const unreadable = firstUnreadable(text);
   if (unreadable !== null) {
@@ -30,7 +31,7 @@ export function parseTemplateTable(text: string): ParsedTable {
       unreadable,
     );
   }
-  const view = createTextView(text);
+  const view = prebuilt ?? createTextView(text);
   const header = locateVersionHeader(view);
   if (!header) throw new TableParseError(noTemplateTable(view));
 
