@@ -41,7 +41,12 @@ export async function openDatabase(config: Config): Promise<Database> {
     const realServer = !embedded && !(await isPglite(orm));
     if (realServer) allowNamedStatements(orm.em);
     const textBytes = realServer
-      ? openTextBytesClient({ url: clientUrl, max: Math.min(config.DB_POOL_MAX, config.MAX_CONCURRENT_OPERATIONS), connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS })
+      ? openTextBytesClient({
+          url: clientUrl,
+          max: Math.min(config.DB_POOL_MAX, config.MAX_CONCURRENT_OPERATIONS),
+          connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+          report: ({ query, params, took }) => orm.config.getLogger().logQuery({ query, params: [...params], took, level: 'info' }),
+        })
       : null;
     return {
       orm,

@@ -17,16 +17,11 @@ export function currentStatementTally(): StatementTally | undefined {
   return tallies.getStore();
 }
 
-/** Counts one statement in the current request's tally, if there is one. */
-export function countStatement(): void {
-  const tally = tallies.getStore();
-  if (tally) tally.sqlStatements += 1;
-}
-
 /** MikroORM reports every executed statement to its logger, whether logging is on or not. */
 export class CountingLogger extends DefaultLogger {
   override logQuery(context: { query: string } & LogContext): void {
-    countStatement();
+    const tally = tallies.getStore();
+    if (tally) tally.sqlStatements += 1;
     super.logQuery(context);
   }
 }

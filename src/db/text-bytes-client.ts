@@ -1,6 +1,5 @@
 import postgres from 'postgres';
 import { PreparedBudget } from './prepared-budget.js';
-import { countStatement } from './statement-counter.js';
 
 /**
  * A second, small pool on the real PostgreSQL for statements whose answer is one text value that
@@ -20,6 +19,11 @@ export interface TextBytesSettings {
   /** Connections at most: the operations that may run at once (MAX_CONCURRENT_OPERATIONS). */
   max: number;
   connectTimeoutMs: number;
+  /**
+   * Told of every statement run, as MikroORM's logger is of the main pool's (openDatabase passes
+   * that logger: it counts the statement in the request's tally and logs it at LOG_LEVEL=trace).
+   */
+  report(statement: { query: string; params: readonly unknown[]; took: number }): void;
 }
 
 /**
@@ -53,13 +57,16 @@ export function openTextBytesClient(settings: TextBytesSettings): TextBytesClien
   const budget = new PreparedBudget({ windowMs: CONNECTION_LIFETIME_S * 1000 });
   return {
     async firstValue(text, params) {
-      countStatement();
+      const started = performance.now();
       // Without parameters postgres.js sends a simple query, which is never prepared, unless told `simple: false`: an
       // option its unsafe() reads but its types leave out (test/db/text-bytes-client.test.ts checks it holds).
       const options = { prepare: budget.admit(text), simple: false } as postgres.UnsafeQueryOptions;
-      const rows = await sql.unsafe(text, params as never[], options).raw();
-      const value = rows[0]?.[0] as Buffer | null | undefined;
-      return value ?? null;
+      try {
+        const rows = await sql.unsafe(text, params as never[], options).raw();
+        return (rows[0]?.[0] as Buffer | null | undefined) ?? null;
+      } finally {
+        settings.report({ query: text, params, took: Math.round(performance.now() - started) });
+      }
     },
     close: () => sql.end({ timeout: 5 }),
   };

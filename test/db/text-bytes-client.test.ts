@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withStatementTally } from '../../src/db/statement-counter.js';
 import { openTextBytesClient, type TextBytesClient } from '../../src/db/text-bytes-client.js';
 import { REAL_DATABASE_URL, startTestApp, type TestApp } from '../support/test-app.js';
 
 // The byte pool runs against whichever engine the suite uses: the embedded one serves it over its socket too.
 let app: TestApp;
 let client: TextBytesClient;
+const reported: { query: string; params: readonly unknown[] }[] = [];
 
 beforeAll(async () => {
   app = await startTestApp();
   const url = REAL_DATABASE_URL ?? app.database.embedded!.url;
-  client = openTextBytesClient({ url, max: 1, connectTimeoutMs: 3000 });
+  client = openTextBytesClient({ url, max: 1, connectTimeoutMs: 3000, report: ({ query, params }) => reported.push({ query, params }) });
 });
 afterAll(async () => {
   await client?.close();
@@ -18,11 +18,11 @@ afterAll(async () => {
 });
 
 describe('the text-bytes client', () => {
-  it('gives a text value as the UTF-8 bytes the server sent, parameters by $n, and counts the statement in the request’s tally', async () => {
-    const tally = { sqlStatements: 0 };
-    const bytes = await withStatementTally(() => client.firstValue(`select $1::text || '·公开·' || $2::text || chr(128512)`, ['临淄', 2017]), tally);
+  it('gives a text value as the UTF-8 bytes the server sent, parameters by $n, and reports the statement (for the tally and the log)', async () => {
+    const query = `select $1::text || '·公开·' || $2::text || chr(128512)`;
+    const bytes = await client.firstValue(query, ['临淄', 2017]);
     expect(bytes).toEqual(Buffer.from('临淄·公开·2017😀', 'utf8'));
-    expect(tally.sqlStatements).toBe(1);
+    expect(reported.at(-1)).toEqual({ query, params: ['临淄', 2017] });
   });
 
   it('prepares a statement without parameters too, when the budget admits it', async () => {
@@ -39,5 +39,6 @@ describe('the text-bytes client', () => {
 
   it('rejects a failing statement with the server’s error', async () => {
     await expect(client.firstValue('select 1/0', [])).rejects.toThrow('division by zero');
+    expect(reported.at(-1)).toEqual({ query: 'select 1/0', params: [] });
   });
 });
