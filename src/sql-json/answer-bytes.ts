@@ -34,13 +34,15 @@ export function sendAnswerBytes(): RequestHandler {
   };
 }
 
-/** A DataText of `bytes` for this request's answer, or null when the request cannot send bytes (it did not come through sendAnswerBytes). */
-export function holdAnswerBytes(bytes: Buffer): DataText | null {
+/**
+ * How this request takes its answer as bytes: a function that holds them for the response and
+ * gives the DataText to return; null when the request did not come through sendAnswerBytes.
+ */
+export function answerBytesHolder(): ((bytes: Buffer) => DataText) | null {
   const answer = held.getStore();
   if (!answer) return null;
-  answer.bytes = bytes;
-  return new DataText(bytes);
+  return (bytes) => {
+    answer.bytes = bytes;
+    return new DataText(bytes);
+  };
 }
-
-/** Whether this request can take its answer as bytes. */
-export const canSendAnswerBytes = (): boolean => held.getStore() !== undefined;

@@ -29,7 +29,8 @@ export const primaryKey = (meta: EntityMetadata) => quoted(meta.properties[meta.
  * select on the row `alias` of `type`'s table: the same merging of fields, fragments, @skip and
  * @include as graphql-js.
  * To-one relations become left joins, added to `joins` for the caller's FROM clause: one hash
- * join over a page of rows costs far less than a subquery run per row.
+ * join over a page of rows costs far less than a subquery run per row. The rows of a child list
+ * (`listed`) join theirs laterally instead, so PostgreSQL can memoize targets that repeat.
  */
 export function objectSql(scope: CompileScope, type: GraphQLObjectType, alias: string, fieldNodes: readonly FieldNode[], joins: string[], listed = false): string {
   const fields = collectSubfields(scope.schema, scope.fragments, scope.variables, type, fieldNodes);

@@ -8,7 +8,7 @@ import { executeBound } from '../db/execute-bound.js';
 import type { TextBytesClient } from '../db/text-bytes-client.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
-import { canSendAnswerBytes, holdAnswerBytes } from './answer-bytes.js';
+import { answerBytesHolder } from './answer-bytes.js';
 import { type CompiledOperation, compileOperation } from './compile-operation.js';
 import { NotCompilable } from './compile-selection.js';
 import { DataText } from './data-text.js';
@@ -95,10 +95,11 @@ export function withSqlJson(gateway: Gateway, orm: MikroORM, logger: Logger, tex
 
 /** The compiled statement's answer: as bytes through `textBytes` where the request can send them, else as text. */
 async function answerData(em: RequestContext['em'], compiled: Exclude<Compiled, { notCompilable: string }>, textBytes: TextBytesClient | null): Promise<DataText> {
-  if (textBytes && canSendAnswerBytes()) {
-    const bytes = await textBytes.firstValue(compiled.native.sql, compiled.native.bindings);
+  const hold = textBytes && answerBytesHolder();
+  if (hold) {
+    const bytes = await textBytes!.firstValue(compiled.native.sql, compiled.native.bindings);
     if (!bytes) throw new Error('the compiled statement answered no data');
-    return holdAnswerBytes(bytes)!;
+    return hold(bytes);
   }
   const [row] = await executeBound<{ data: string }>(em, compiled.sql, compiled.params);
   return new DataText(row.data);
