@@ -7,11 +7,13 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
+import { AnalyzeAsTablesGrow } from '../../src/importer/analyze-as-tables-grow.js';
 import { importReport } from '../../src/importer/import-report.js';
 import { buildReportDocument, type ReportIssuer } from '../../src/ingest/pipeline/build-report-document.js';
 import { parseRegionPath } from '../../src/ingest/pipeline/import-arguments.js';
 import { readReportMetadata } from '../../src/ingest/pipeline/report-metadata.js';
 import { runImport } from '../../src/ingest/pipeline/run-import.js';
+import { localPostgresCpuMs } from './postgres-cpu.js';
 import { printTable } from './print-table.js';
 import { storedSourceSha256 } from '../../src/ingest/pipeline/stored-source.js';
 import { readReportSource } from '../../src/ingest/sources/read-report-source.js';
@@ -248,6 +250,8 @@ try {
       ['SQL per report, re-import', sqlNote(reimportRun)],
       ['importer CPU per report, import', `${(importRun.cpuMs / N).toFixed(2)} ms (this process, user + system, all threads; not the database's)`],
       ['importer CPU per report, folder', `${(folder.cpuMs / N).toFixed(2)} ms (read, parse and import)`],
+      ['PostgreSQL CPU per report, import', perReportCpu(importRun.postgresCpuMs, N)],
+      ['PostgreSQL CPU per report, folder', perReportCpu(folder.postgresCpuMs, N)],
       ['RSS at end', `${mb(memory.rss)} (heap used ${mb(memory.heapUsed)}, peak RSS ${mb(maxRssBytes)})`],
     ],
   );
@@ -287,6 +291,8 @@ interface ImportRunResult {
   sql: { reads: number; writes: number; other: number };
   /** This process's CPU time (user + system) over the run: less noisy than wall time on a shared machine. */
   cpuMs: number;
+  /** The local PostgreSQL server's CPU time over the run (localPostgresCpuMs), null when it is not on this machine. */
+  postgresCpuMs: number | null;
 }
 
 async function importAll(label: string, docs: ReportDocument[]): Promise<ImportRunResult> {
@@ -295,42 +301,61 @@ async function importAll(label: string, docs: ReportDocument[]): Promise<ImportR
   let unchanged = 0;
   Object.assign(sql, { on: true, reads: 0, writes: 0, other: 0 });
   const bar = startBar(label, docs.length);
+  // As the CLI does (run-import.ts).
+  const analyzer = await AnalyzeAsTablesGrow.start(database.orm.em.fork(), (message) => stderr.write(`warning: ${message}\n`));
   const cpuStart = process.cpuUsage();
+  const postgresStart = localPostgresCpuMs();
   const start = performance.now();
   for (const doc of docs) {
     const t0 = performance.now();
     const status = await importDocument(doc);
     times.push(performance.now() - t0);
-    if (status === 'imported') imported += 1;
-    else unchanged += 1;
+    if (status === 'imported') {
+      imported += 1;
+      analyzer.imported();
+    } else unchanged += 1;
     bar.increment();
   }
+  await analyzer.settle();
   const wallMs = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
+  const postgresCpuMs = since(postgresStart, localPostgresCpuMs());
   bar.stop();
   sql.on = false;
-  return { times, wallMs, imported, unchanged, sql: { reads: sql.reads, writes: sql.writes, other: sql.other }, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { times, wallMs, imported, unchanged, sql: { reads: sql.reads, writes: sql.writes, other: sql.other }, cpuMs: (cpu.user + cpu.system) / 1000, postgresCpuMs };
 }
 
 /** Writes the texts as files and imports the folder as `npm run import` would. */
-async function importFolder(synthetics: Synthetic[]): Promise<{ wallMs: number; cpuMs: number; jobs: number; summary: string }> {
+async function importFolder(synthetics: Synthetic[]): Promise<{ wallMs: number; cpuMs: number; postgresCpuMs: number | null; jobs: number; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
   try {
     for (const s of synthetics) writeFileSync(join(dir, `${String(s.index).padStart(5, '0')}.txt`), s.text);
     const sink = { write: () => true };
     const cpuStart = process.cpuUsage();
+    const postgresStart = localPostgresCpuMs();
     const start = performance.now();
     const run = await runImport(['--region-path', REGION_PATH, '--jobs', String(JOBS), dir], { stdout: sink, stderr: sink, database });
     const wallMs = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
+    const postgresCpuMs = since(postgresStart, localPostgresCpuMs());
     const { imported, unchanged, failed } = run.summary!;
     if (failed.length > 0) throw new Error(`folder import: ${failed.length} failed, first: ${JSON.stringify(failed[0])}`);
     // The embedded database takes one report at a time whatever --jobs says.
     const jobs = database.kind === 'embedded' ? 1 : JOBS;
-    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, jobs, summary: `imported ${imported}, unchanged ${unchanged}` };
+    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, postgresCpuMs, jobs, summary: `imported ${imported}, unchanged ${unchanged}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function since(start: number | null, end: number | null): number | null {
+  return start === null || end === null ? null : end - start;
+}
+
+function perReportCpu(ms: number | null, n: number): string {
+  if (database.kind === 'embedded') return 'counted in the importer CPU above (the embedded database runs in this process)';
+  if (ms === null) return 'n/a (the server is not on this machine)';
+  return `${(ms / n).toFixed(2)} ms (every postgres process on this machine, read from /proc)`;
 }
 
 function startBar(label: string, total: number): cliProgress.SingleBar {

@@ -67,6 +67,10 @@ export async function checkNewReport(em: EntityManager, doc: ReportDocument, pla
  * neighbours read in six statements, asking only what can exist: under a government this import
  * created there is no other report of it, under a region it created no child government. The
  * reports that read this one are the same body's next year and the parent's reports.
+ *
+ * Each list is a union of lookups that start from a key (a government, a region's children), so
+ * that the cost of a report's import does not grow with the number of reports already stored:
+ * written as one query with OR, PostgreSQL read every report of the year, or of all years.
  */
 export function newReportContextColumns(doc: ReportDocument, place: Omit<NewReportPlace, 'reportId'>): { columns: string; params: unknown[] } {
   const governmentIssued = place.departmentId === null;
@@ -74,25 +78,45 @@ export function newReportContextColumns(doc: ReportDocument, place: Omit<NewRepo
   const childRegions = governmentIssued && !place.regionIsNew;
   const parentReports = governmentIssued ? place.parentRegionId !== null : sameBody;
   const { governmentId: g, departmentId: d, regionId, parentRegionId } = place;
-  const emptyList = `'[]'::json`;
-  const columns = `
-    ${sameBody ? `(select id from report where government_id = ? and department_id is not distinct from ?::int and year = ?)` : 'null::int'} as previous_id,
-    ${governmentIssued && (sameBody || childRegions) ? `coalesce((select json_agg(r.id order by r.id) from report r join government g on g.id = r.government_id join region rg on rg.id = g.region_id
-        where r.year = ? and ((r.government_id = ? and r.department_id is not null) or (r.department_id is null and rg.parent_id = ?))), '[]'::json)` : emptyList} as child_ids,
-    ${childRegions ? `coalesce((select json_agg(json_build_object('id', g.id, 'name', g.name, 'regionCode', rg.code) order by g.id)
-        from government g join region rg on rg.id = g.region_id where rg.parent_id = ?), '[]'::json)` : emptyList} as child_governments,
-    ${governmentIssued && sameBody ? `coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by r.id) from report r join department d on d.id = r.department_id
-        where r.government_id = ?), '[]'::json)` : emptyList} as publishing_departments,
-    ${sameBody || parentReports ? `coalesce((select json_agg(r.id order by r.id) from report r where
-        ${sameBody ? `(r.government_id = ? and r.department_id is not distinct from ?::int and r.year = ?)` : 'false'}
-        or ${parentReports ? (governmentIssued ? `(r.department_id is null and r.government_id in (select id from government where region_id = ?))` : `(r.government_id = ? and r.department_id is null)`) : 'false'}
-      ), '[]'::json)` : emptyList} as neighbour_ids`;
   const params: unknown[] = [];
+  const ids = (name: string, parts: [boolean, string, unknown[]][]) => {
+    const asked = parts.filter(([ask]) => ask);
+    if (asked.length === 0) return `'[]'::json as ${name}`;
+    for (const [, , values] of asked) params.push(...values);
+    return `coalesce((select json_agg(id order by id) from (${asked.map(([, sql]) => sql).join(' union ')}) ids), '[]'::json) as ${name}`;
+  };
+
+  const previous = sameBody ? `(select id from report where government_id = ? and department_id is not distinct from ?::int and year = ?)` : 'null::int';
   if (sameBody) params.push(g, d, doc.year - 1);
-  if (governmentIssued && (sameBody || childRegions)) params.push(doc.year, sameBody ? g : -1, childRegions ? regionId : -1);
+  const children = ids('child_ids', [
+    [governmentIssued && sameBody, `select id from report where government_id = ? and department_id is not null and year = ?`, [g, doc.year]],
+    [
+      childRegions,
+      `select r.id from region rg join government cg on cg.region_id = rg.id join report r on r.government_id = cg.id and r.department_id is null and r.year = ?
+        where rg.parent_id = ?`,
+      [doc.year, regionId],
+    ],
+  ]);
+  const childGovernments = childRegions
+    ? `coalesce((select json_agg(json_build_object('id', cg.id, 'name', cg.name, 'regionCode', rg.code) order by cg.id)
+        from government cg join region rg on rg.id = cg.region_id where rg.parent_id = ?), '[]'::json)`
+    : `'[]'::json`;
   if (childRegions) params.push(regionId);
+  const publishingDepartments =
+    governmentIssued && sameBody
+      ? `coalesce((select json_agg(json_build_object('id', dp.id, 'name', dp.name) order by r.id) from report r join department dp on dp.id = r.department_id
+          where r.government_id = ?), '[]'::json)`
+      : `'[]'::json`;
   if (governmentIssued && sameBody) params.push(g);
-  if (sameBody) params.push(g, d, doc.year + 1);
-  if (parentReports) params.push(governmentIssued ? parentRegionId : g);
+  const neighbours = ids('neighbour_ids', [
+    [sameBody, `select id from report where government_id = ? and department_id is not distinct from ?::int and year = ?`, [g, d, doc.year + 1]],
+    [
+      parentReports && governmentIssued,
+      `select r.id from government pg join report r on r.government_id = pg.id and r.department_id is null where pg.region_id = ?`,
+      [parentRegionId],
+    ],
+    [parentReports && !governmentIssued, `select id from report where government_id = ? and department_id is null`, [g]],
+  ]);
+  const columns = `${previous} as previous_id, ${children}, ${childGovernments} as child_governments, ${publishingDepartments} as publishing_departments, ${neighbours}`;
   return { columns, params };
 }

@@ -4,6 +4,7 @@ import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
 import { recomputeReaders } from '../../findings/recompute-findings.js';
+import { AnalyzeAsTablesGrow } from '../../importer/analyze-as-tables-grow.js';
 import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
 import { readReportSource } from '../sources/read-report-source.js';
@@ -58,16 +59,22 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   const jobs = database?.kind === 'embedded' ? 1 : args.jobs;
   const imported: number[] = [];
   try {
+    const analyzer = database && sources.length > 1 ? await AnalyzeAsTablesGrow.start(database.orm.em.fork(), (message) => io.stderr.write(`warning: ${message}\n`)) : null;
+    const wrote = (id: number) => {
+      imported.push(id);
+      analyzer?.imported();
+    };
     const done = await pMap(
       sources,
       async (source, index) => {
-        const outcome = await importOne(source, args, database, (doc) => (documents[index] = doc), imported);
+        const outcome = await importOne(source, args, database, (doc) => (documents[index] = doc), wrote);
         progress?.increment(1, { source: displayName(source) });
         return outcome;
       },
       { concurrency: jobs },
     );
     outcomes.push(...done);
+    await analyzer?.settle();
     // Each report was checked as it was imported; the ones whose checks read them, once for the whole run.
     if (database && imported.length > 0) await recomputeReaders(database.orm.em.fork(), imported);
   } finally {
@@ -87,7 +94,7 @@ async function importOne(
   args: ImportArguments,
   database: Database | null,
   checked: (doc: ReportDocument) => void,
-  imported: number[],
+  wrote: (reportId: number) => void,
 ): Promise<ImportOutcome> {
   const name = displayName(source);
   try {
@@ -99,7 +106,7 @@ async function importOne(
       return done('checked');
     }
     if ((await storedSourceSha256(database.orm.em.fork(), doc)) === doc.source.sha256) return done('unchanged');
-    imported.push(await importRetryingConflicts(database, doc));
+    wrote(await importRetryingConflicts(database, doc));
     return done('imported');
   } catch (error) {
     return { source: name, status: 'failed', error: describeFailure(error) };
