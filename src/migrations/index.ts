@@ -10,6 +10,7 @@ import { Migration20261128040626_request_ledger } from './Migration2026112804062
 import { Migration20261128042026_report_versions } from './Migration20261128042026_report_versions.js';
 import { Migration20261128050000_data_change_notifications } from './Migration20261128050000_data_change_notifications.js';
 import { Migration20261128051535_ledger_findings } from './Migration20261128051535_ledger_findings.js';
+import { Migration20261129050810_prose_figure_report_index } from './Migration20261129050810_prose_figure_report_index.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261128042026_report_versions', class: Migration20261128042026_report_versions },
   { name: 'Migration20261128050000_data_change_notifications', class: Migration20261128050000_data_change_notifications },
   { name: 'Migration20261128051535_ledger_findings', class: Migration20261128051535_ledger_findings },
+  { name: 'Migration20261129050810_prose_figure_report_index', class: Migration20261129050810_prose_figure_report_index },
 ];

@@ -1,9 +1,12 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Report } from './report.entity.js';
 
 @ObjectType({ description: 'A figure the report states in its prose, kept apart from the table (正文数据)' })
 @Entity({ tableName: 'prose_figure' })
+// A report's figures are always read together, in order: by the graph's loaders, by the checks of
+// the next year's report at every import, and by a report's deletion (its cascade).
+@Index({ properties: ['report', 'ordinal'] })
 export class ProseFigure {
   @Field(() => ID, { description: 'Stable identifier of the figure (标识)' })
   @PrimaryKey({ autoincrement: true })
