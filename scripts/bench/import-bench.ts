@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,15 +8,12 @@ import { loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { AnalyzeAsTablesGrow } from '../../src/importer/analyze-as-tables-grow.js';
 import { importReport } from '../../src/importer/import-report.js';
-import { buildReportDocument, type ReportIssuer } from '../../src/ingest/pipeline/build-report-document.js';
-import { parseRegionPath } from '../../src/ingest/pipeline/import-arguments.js';
-import { readReportMetadata } from '../../src/ingest/pipeline/report-metadata.js';
+import { buildReportDocument } from '../../src/ingest/pipeline/build-report-document.js';
 import { runImport } from '../../src/ingest/pipeline/run-import.js';
+import { storedSourceSha256 } from '../../src/ingest/pipeline/stored-source.js';
 import { localPostgresCpuMs } from './postgres-cpu.js';
 import { printTable } from './print-table.js';
-import { storedSourceSha256 } from '../../src/ingest/pipeline/stored-source.js';
-import { readReportSource } from '../../src/ingest/sources/read-report-source.js';
-import type { ReportText } from '../../src/ingest/sources/report-source.js';
+import { FAMILIES, familyOf, FIRST_YEAR, readBaseTexts, type Synthetic, synthesizeRun, writeManifestFolder, YEARS_PER_GOVERNMENT } from './synthetic-reports.js';
 import type { ReportDocument } from '../../src/report-document/report-document.js';
 
 /**
@@ -30,12 +26,13 @@ import type { ReportDocument } from '../../src/report-document/report-document.j
  * PostgreSQL (the synthetic reports ARE WRITTEN into it); without it the embedded PGlite is used,
  * in memory (DATA_DIR=memory://) unless the caller set DATA_DIR.
  *
- * Then the same number of further reports as files in a temporary folder, through the CLI's own
- * runImport with --jobs J: read, parse and import end to end, as `npm run import -- <folder>`.
+ * Then the same number of further reports as files in a temporary folder, a folder per
+ * government, through the CLI's own runImport with --jobs J and a manifest naming each folder's
+ * region: read, parse and import end to end, as `npm run import -- --manifest <csv>`.
  *
- * The N reports are SYNTHETIC: the seed and corpus texts with the issuing body renamed to
- * 合成县NNNN人民政府 and the year changed, under a made-up region 379900 合成市（基准测试）
- * in 370000 山东省, and a source URL on the reserved .invalid domain.
+ * The reports are SYNTHETIC (synthetic-reports.ts): the seed and corpus texts renamed to made-up
+ * county governments 合成县NNNN人民政府 in regions of their own, ten years each, with source
+ * URLs on the reserved .invalid domain.
  */
 
 process.env.DATA_DIR ??= 'memory://';
@@ -47,102 +44,31 @@ const { values } = parseArgs({
   strict: true,
   options: {
     reports: { type: 'string', default: '2000' },
-    warmup: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '10' },
     jobs: { type: 'string', default: '4' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  process.stdout.write('usage: import-bench.ts [--reports N (default 2000)] [--warmup W (default 5)] [--jobs J (default 4)]\n');
+  process.stdout.write('usage: import-bench.ts [--reports N (default 2000)] [--warmup W (default 10)] [--jobs J (default 4)]\n');
   process.exit(0);
 }
 const N = positiveInt('--reports', values.reports!);
 const WARMUP = positiveInt('--warmup', values.warmup!, true);
 const JOBS = positiveInt('--jobs', values.jobs!);
 
-// As `npm run import -- --region-path …` would be given; the city code does not exist in GB/T 2260 on purpose.
-const REGION_PATH = '370000:山东省:PROVINCE,379900:合成市（基准测试）:CITY';
-const ISSUER: ReportIssuer = { regionPath: parseRegionPath(REGION_PATH) };
-const SYNTHETIC_URL = 'https://synthetic.invalid/disclosure-gateway-bench';
-
 const TARGET_MS_PER_REPORT = 50;
 const TARGET_REPORTS = 10_000;
 const TARGET_SECONDS = 60;
 
-type Family = '2008 national' | 'Fujian' | '2019' | '2021';
-const FAMILIES: Family[] = ['2008 national', 'Fujian', '2019', '2021'];
-/** Years each family's reports may carry, so a synthetic report keeps a plausible year for its format. */
-const FAMILY_YEARS: Record<Family, number[]> = {
-  '2008 national': range(2008, 2018),
-  Fujian: range(2008, 2018),
-  '2019': [2019, 2020],
-  '2021': range(2021, 2025),
-};
-
-function familyOf(doc: ReportDocument): Family {
-  if (doc.format === 'TEMPLATE_2021') return '2021';
-  if (doc.format === 'TEMPLATE_2019') return '2019';
-  if (doc.tableVariant === 'FUJIAN_SIMPLIFIED') return 'Fujian';
-  return '2008 national';
-}
-
-interface BaseText {
-  file: string;
-  text: string;
-  issuingBody: string;
-  year: number;
-  family: Family;
-  readMs: number;
-}
-
-interface Synthetic {
-  index: number;
-  base: BaseText;
-  text: string;
-  origin: ReportText['origin'];
-}
-
 const stderr = process.stderr;
 const out = process.stdout;
 
-// ---------------------------------------------------------------------------------------------
-// Inputs: the real files, read by the real reader.
-const inputFiles = ['seeds/linzi-2017.txt', ...readdirSync('test/fixtures/corpus').filter((f) => /^0.*\.txt$/.test(f)).sort().map((f) => join('test/fixtures/corpus', f))];
-const bases: BaseText[] = [];
-for (const file of inputFiles) {
-  const t0 = performance.now();
-  const { text, origin } = await readReportSource(file);
-  const readMs = performance.now() - t0;
-  const metadata = readReportMetadata(text);
-  const family = familyOf(buildReportDocument(text, origin, ISSUER));
-  bases.push({ file, text, issuingBody: metadata.issuingBody, year: metadata.year, family, readMs });
-}
-
-function synthesize(index: number, label: string): Synthetic {
-  const base = bases[index % bases.length];
-  const years = FAMILY_YEARS[base.family];
-  const year = years[Math.floor(index / bases.length) % years.length];
-  const serial = `${label}${String(index + 1).padStart(4, '0')}`;
-  const name = `合成县${serial}人民政府`;
-  // The issuing body followed by the year (the title, and the text's own mentions of it), then the
-  // year wherever it is written as a year (统计期限从2017年…), so the report is consistently `year`.
-  const text = base.text
-    .replace(new RegExp(`${escapeRegExp(base.issuingBody)}(\\s*)${base.year}`, 'g'), `${name}$1${year}`)
-    .replaceAll(`${base.year}年`, `${year}年`);
-  const bytes = Buffer.from(text, 'utf8');
-  const origin: ReportText['origin'] = {
-    kind: 'url',
-    location: `${SYNTHETIC_URL}/${serial}-${year}-from-${base.file.split('/').pop()}`,
-    mediaType: 'text/plain',
-    encoding: 'utf-8',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
-  return { index, base, text, origin };
-}
+const bases = await readBaseTexts();
 
 // ---------------------------------------------------------------------------------------------
-out.write(`disclosure-gateway importer benchmark — the ${N} reports are SYNTHETIC (合成县NNNN人民政府, region ${REGION_PATH}),\n`);
-out.write(`generated from ${inputFiles.join(', ')}; they are not real data.\n`);
+out.write(`disclosure-gateway importer benchmark — the ${N} reports are SYNTHETIC (合成县NNNN人民政府, each in its own county of made-up cities 37CC00 of 山东省,\n`);
+out.write(`one report a year ${FIRST_YEAR}–${FIRST_YEAR + YEARS_PER_GOVERNMENT - 1}), generated from ${bases.map((b) => b.file).join(', ')}; they are not real data.\n`);
 
 const config = loadConfig();
 if (config.DATABASE_URL) {
@@ -182,16 +108,17 @@ async function importDocument(doc: ReportDocument): Promise<Status> {
 
 let exitCode = 0;
 try {
-  // Warm-up: untimed, on reports of their own (合成县W…), every family parsed and imported twice.
-  for (let i = 0; i < Math.max(WARMUP, WARMUP > 0 ? bases.length : 0); i++) {
-    const s = synthesize(i, 'W');
-    const doc = buildReportDocument(s.text, s.origin, ISSUER);
+  // Warm-up: untimed, on governments of its own (合成县0000…), a report of each year of theirs, each imported twice.
+  const warmGovernments = Math.ceil(WARMUP / YEARS_PER_GOVERNMENT);
+  for (const w of synthesizeRun(bases, 0, WARMUP)) {
+    const doc = buildReportDocument(w.text, w.origin, w.issuer);
     await importDocument(doc);
     await importDocument(doc);
   }
 
-  // (0) Synthetic texts, in memory.
-  const synthetics = Array.from({ length: N }, (_, i) => synthesize(i, ''));
+  // (0) Synthetic texts, in memory: the next governments for the import, the ones after for the folder.
+  const governments = Math.ceil(N / YEARS_PER_GOVERNMENT);
+  const synthetics = synthesizeRun(bases, warmGovernments, N);
 
   // (1) Parse only: text → document.
   const parseMs = new Float64Array(N);
@@ -201,7 +128,7 @@ try {
   for (let i = 0; i < N; i++) {
     const s = synthetics[i];
     const t0 = performance.now();
-    documents[i] = buildReportDocument(s.text, s.origin, ISSUER);
+    documents[i] = buildReportDocument(s.text, s.origin, s.issuer);
     parseMs[i] = performance.now() - t0;
     bar.increment();
   }
@@ -216,7 +143,7 @@ try {
   const reimportRun = await importAll('reimport', documents);
 
   // (4) A folder of further reports through the CLI's runImport, end to end, with --jobs.
-  const folder = await importFolder(Array.from({ length: N }, (_, i) => synthesize(i, 'F')));
+  const folder = await importFolder(synthesizeRun(bases, warmGovernments + governments, N));
 
   // (5) Memory at the end.
   const memory = process.memoryUsage();
@@ -271,7 +198,7 @@ try {
   ];
   out.write('\ntargets (from the issue)\n');
   for (const [ok, text] of targets) out.write(`  [${ok ? 'PASS' : 'FAIL'}] ${text}\n`);
-  out.write(`\nnote: the data is synthetic (合成县…, ${SYNTHETIC_URL}); times are for this machine, ${dbLabel}, Node ${process.version}.\n`);
+  out.write(`\nnote: the data is synthetic (合成县…, sources on synthetic.invalid); times are for this machine, ${dbLabel}, Node ${process.version}.\n`);
   // A benchmark reports; it does not fail the run over a missed target (exit 2 only if it broke).
 } catch (error) {
   stderr.write(`benchmark failed: ${(error as Error).stack ?? error}\n`);
@@ -329,16 +256,17 @@ async function importAll(label: string, docs: ReportDocument[]): Promise<ImportR
 async function importFolder(synthetics: Synthetic[]): Promise<{ wallMs: number; cpuMs: number; postgresCpuMs: number | null; jobs: number; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
   try {
-    for (const s of synthetics) writeFileSync(join(dir, `${String(s.index).padStart(5, '0')}.txt`), s.text);
+    const manifest = writeManifestFolder(dir, synthetics);
     const sink = { write: () => true };
     const cpuStart = process.cpuUsage();
     const postgresStart = localPostgresCpuMs();
     const start = performance.now();
-    const run = await runImport(['--region-path', REGION_PATH, '--jobs', String(JOBS), dir], { stdout: sink, stderr: sink, database });
+    const run = await runImport(['--jobs', String(JOBS), '--manifest', manifest], { stdout: sink, stderr: sink, database });
     const wallMs = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     const postgresCpuMs = since(postgresStart, localPostgresCpuMs());
-    const { imported, unchanged, failed } = run.summary!;
+    if (run.summary === null) throw new Error('folder import: the manifest was refused');
+    const { imported, unchanged, failed } = run.summary;
     if (failed.length > 0) throw new Error(`folder import: ${failed.length} failed, first: ${JSON.stringify(failed[0])}`);
     // The embedded database takes one report at a time whatever --jobs says.
     const jobs = database.kind === 'embedded' ? 1 : JOBS;
@@ -391,14 +319,6 @@ function fmtMs(ms: number): string {
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function positiveInt(option: string, value: string, allowZero = false): number {

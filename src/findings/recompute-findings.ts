@@ -1,8 +1,9 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { Finding, type FindingRef } from '../subgraphs/reports/finding.entity.js';
 import { FindingRefKind, FindingSeverity, FindingStatus, RuleFamily } from '../subgraphs/reports/finding-enums.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { loadCheckInputs } from './load-report-facts.js';
+import { type ImportTiming, readerPairs, readersOf } from './readers-of.js';
 import { RULE_SET_VERSION } from './rule-set.js';
 import { type CheckResult, runRules } from './run-rules.js';
 
@@ -45,10 +46,16 @@ export async function recomputeFindings(em: EntityManager, reportIds: number[], 
 /**
  * Recomputes the reports that read any of `reportIds`, for a bulk import that checked each of its
  * reports as it went (importReport with `readers: false`): a report read by another of the run may
- * have been checked before that one was committed, and is then among the readers.
+ * have been checked before that one was committed, and is then among the readers. With the run's
+ * `timing`, a reader imported by the run after a report it reads was committed is left alone:
+ * its check saw that report already.
  */
-export async function recomputeReaders(em: EntityManager, reportIds: number[]): Promise<RecomputeSummary> {
-  return recomputeFindings(em, await readersOf(em, reportIds), { neighbours: false });
+export async function recomputeReaders(em: EntityManager, reportIds: number[], timing?: Map<number, ImportTiming>): Promise<RecomputeSummary> {
+  const stale = (await readerPairs(em, reportIds)).filter(({ read, reader }) => {
+    const [readerTiming, readTiming] = [timing?.get(reader), timing?.get(read)];
+    return !(readerTiming && readTiming && readerTiming.started >= readTiming.finished);
+  });
+  return recomputeFindings(em, [...new Set(stale.map((pair) => pair.reader))].sort((a, b) => a - b), { neighbours: false });
 }
 
 /** Any number, owned by this lock alone: pg_advisory_xact_lock keys are database-wide. */
@@ -96,24 +103,6 @@ export async function recomputeAllFindings(em: EntityManager): Promise<Recompute
 /** The reports plus those whose cross-report checks read them. */
 async function withNeighbours(em: EntityManager, reportIds: number[]): Promise<number[]> {
   return [...new Set([...reportIds, ...(await readersOf(em, reportIds))])];
-}
-
-/**
- * The reports whose cross-report checks read any of `reportIds` (the same issuer's next year, the
- * parent's reports), in id order; some of `reportIds` themselves when they read one another.
- */
-export async function readersOf(em: EntityManager, reportIds: number[]): Promise<number[]> {
-  if (reportIds.length === 0) return [];
-  const reports = await em.find(Report, { id: { $in: reportIds } }, { populate: ['government.region'] as never[], strategy: 'joined' });
-  const conditions: FilterQuery<Report>[] = reports.flatMap((r): FilterQuery<Report>[] => {
-    const nextYear = { government: r.government.id, department: r.department?.id ?? null, year: r.year + 1 };
-    // The parent's reports of every year: a child new to the database changes which children each year misses.
-    if (r.department) return [nextYear, { government: r.government.id, department: null }];
-    const parentRegion = r.government.getEntity().region.getEntity().parent?.id;
-    return parentRegion ? [nextYear, { department: null, government: { region: parentRegion } }] : [nextYear];
-  });
-  const readers = conditions.length ? await em.find(Report, { $or: conditions }, { fields: ['id'] as never[], orderBy: { id: 'asc' } }) : [];
-  return readers.map((r) => r.id);
 }
 
 async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>, versions: Map<number, number>): Promise<void> {

@@ -177,4 +177,20 @@ describe('the check a new report gets at import', () => {
     await recomputeAllFindings(app.database.orm.em.fork());
     expect(await read()).toEqual(afterBulk);
   });
+
+  it('passes over a reader the run imported after the report it reads was committed: its check saw it', async () => {
+    const county = { government: '顺序县人民政府', regionPath: [SHANDONG, { code: '379905', name: '顺序县', level: 'COUNTY' as const }] };
+    const lastYear = await importReport(app.database.orm.em.fork(), syntheticDocument({ ...county, year: 2021, cells: { 'applications.carried_forward.total': 2 } }), { readers: false });
+    const thisYear = await importReport(app.database.orm.em.fork(), syntheticDocument({ ...county, year: 2022, cells: { 'applications.carried_over.total': 3 } }), { readers: false });
+    const ids = [lastYear.id, thisYear.id];
+    const inTurn = new Map([[lastYear.id, { started: 0, finished: 1 }], [thisYear.id, { started: 1, finished: 2 }]]);
+    const sideBySide = new Map([[lastYear.id, { started: 0, finished: 2 }], [thisYear.id, { started: 0, finished: 1 }]]);
+
+    // 2022 began after 2021 was committed: its check read 2021, and the carried-over finding says so.
+    expect((await recomputeReaders(app.database.orm.em.fork(), ids, inTurn)).reports).toBe(0);
+    expect(await findingsOf('379905', 'across-years.carried-over')).toMatchObject([{ status: 'BROKEN', expected: 2, actual: 3, report: { year: 2022 } }]);
+    // Begun before 2021 was committed, or with no timing at all, 2022 is checked again.
+    expect((await recomputeReaders(app.database.orm.em.fork(), ids, sideBySide)).reports).toBe(1);
+    expect((await recomputeReaders(app.database.orm.em.fork(), ids)).reports).toBe(1);
+  });
 });

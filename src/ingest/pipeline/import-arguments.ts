@@ -6,15 +6,19 @@ import type { ReportIssuer } from './build-report-document.js';
 export interface ImportArguments {
   dryRun: boolean;
   json: boolean;
-  issuer: ReportIssuer;
+  /** The issuer of every target given on the command line; null with a manifest, whose rows name their own. */
+  issuer: ReportIssuer | null;
   /** Files, folders and http(s) URLs, as given. */
   targets: string[];
+  /** A CSV of sources and their issuers (import-manifest.ts), instead of --region-path and targets. */
+  manifest: string | null;
   /** Reports imported at once, each in its own transaction. */
   jobs: number;
 }
 
 export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] [--json] --region-path CODE:NAME:LEVEL[,CODE:NAME:LEVEL…]
                          [--government NAME] [--department NAME] [--jobs N] <file|folder|url>...
+       npm run import -- [--dry-run] [--json] [--jobs N] --manifest FILE.csv
 
   --region-path  the issuer's region from the province down, GB/T 2260 codes, e.g.
                  370000:山东省:PROVINCE,370300:淄博市:CITY,370305:临淄区:COUNTY
@@ -23,6 +27,10 @@ export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] [--json] --reg
   --department   set when a department of that government issued the reports
   --jobs         reports imported at once against PostgreSQL (default 4); the embedded
                  database takes one at a time
+  --manifest     a CSV whose header names source, region_path, government and department,
+                 one row per file, folder or URL (relative to the CSV's folder) with the
+                 options above for it; region_path quoted for its commas. Every row is
+                 checked before anything is imported.
   --dry-run      read, parse and validate only; the database is not opened
   --json         with --dry-run, print the report documents as JSON on stdout;
                  otherwise print the summary as JSON on stdout
@@ -42,6 +50,7 @@ export function parseImportArguments(argv: string[]): ImportArguments {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         'region-path': { type: 'string' },
+        manifest: { type: 'string' },
         government: { type: 'string' },
         department: { type: 'string' },
         jobs: { type: 'string', default: '4' },
@@ -51,14 +60,22 @@ export function parseImportArguments(argv: string[]): ImportArguments {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (!values['region-path']) throw new UsageError('--region-path is required: the text of a report cannot give its region’s codes');
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+  const common = { dryRun: values['dry-run'] ?? false, json: values.json ?? false, jobs };
+  if (values.manifest !== undefined) {
+    const alongside = ['region-path', 'government', 'department'].filter((option) => values[option as keyof typeof values] !== undefined);
+    if (alongside.length > 0 || positionals.length > 0) {
+      throw new UsageError(`--manifest names every source and its issuer: give it without ${[...alongside.map((o) => `--${o}`), ...(positionals.length > 0 ? ['files, folders or URLs'] : [])].join(', ')}`);
+    }
+    return { ...common, issuer: null, targets: [], manifest: nonEmpty('--manifest', values.manifest) };
+  }
+  if (!values['region-path']) throw new UsageError('--region-path is required: the text of a report cannot give its region’s codes (or give --manifest)');
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or URL to import');
   const issuer: ReportIssuer = { regionPath: parseRegionPath(values['region-path']) };
   if (values.government !== undefined) issuer.governmentName = nonEmpty('--government', values.government);
   if (values.department !== undefined) issuer.department = nonEmpty('--department', values.department);
-  const jobs = Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
-  return { dryRun: values['dry-run'] ?? false, json: values.json ?? false, issuer, targets: positionals, jobs };
+  return { ...common, issuer, targets: positionals, manifest: null };
 }
 
 /** `370000:山东省:PROVINCE,370300:淄博市:CITY` → the region path, province first. */

@@ -3,14 +3,17 @@ import cliProgress from 'cli-progress';
 import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
+import type { ImportTiming } from '../../findings/readers-of.js';
 import { recomputeReaders } from '../../findings/recompute-findings.js';
 import { AnalyzeAsTablesGrow } from '../../importer/analyze-as-tables-grow.js';
 import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
 import { readReportSource } from '../sources/read-report-source.js';
 import { buildReportDocument } from './build-report-document.js';
+import type { ReportIssuer } from './build-report-document.js';
 import { collectReportFiles } from './collect-report-files.js';
 import { type ImportArguments, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
+import { type ImportTarget, readImportManifest } from './import-manifest.js';
 import { describeFailure, formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
 import { storedSourceSha256 } from './stored-source.js';
 
@@ -32,14 +35,18 @@ export interface ImportRun {
 /** The core of `npm run import`: each source is read, parsed, built and imported on its own. */
 export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun> {
   let args: ImportArguments;
+  let targets: ImportTarget[];
   try {
     args = parseImportArguments(argv);
+    const issuer = args.issuer;
+    targets = args.manifest ? await readImportManifest(args.manifest) : args.targets.map((target) => ({ target, issuer: issuer! }));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`${error.message}\n\n${IMPORT_USAGE}\n`);
     return { exitCode: 2, outcomes: [], summary: null };
   }
-  const sources = await collectReportFiles(args.targets);
+  const perTarget = await Promise.all(targets.map(async ({ target, issuer }) => (await collectReportFiles([target])).map((path) => ({ path, issuer }))));
+  const sources = perTarget.flat();
   // By source index: imports run side by side and finish in any order, the output keeps the sources'.
   const documents: (ReportDocument | undefined)[] = [];
   const outcomes: ImportOutcome[] = [];
@@ -57,26 +64,28 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   const progress = startProgress(io, sources.length);
   // PGlite is one backend: a second transaction would only queue behind the first.
   const jobs = database?.kind === 'embedded' ? 1 : args.jobs;
-  const imported: number[] = [];
+  // When each report was written, so that the readers' recheck can pass over those that saw it.
+  const timing = new Map<number, ImportTiming>();
+  let committed = 0;
   try {
     const analyzer = database && sources.length > 1 ? await AnalyzeAsTablesGrow.start(database.orm.em.fork(), (message) => io.stderr.write(`warning: ${message}\n`)) : null;
-    const wrote = (id: number) => {
-      imported.push(id);
+    const write = async (db: Database, doc: ReportDocument) => {
+      const started = committed;
+      timing.set(await importRetryingConflicts(db, doc), { started, finished: ++committed });
       analyzer?.imported();
     };
-    const done = await pMap(
-      sources,
-      async (source, index) => {
-        const outcome = await importOne(source, args, database, (doc) => (documents[index] = doc), wrote);
-        progress?.increment(1, { source: displayName(source) });
-        return outcome;
+    await pMap(
+      roundRobin(perTarget),
+      async (index) => {
+        const source = sources[index];
+        outcomes[index] = await importOne(source, database, (doc) => (documents[index] = doc), write);
+        progress?.increment(1, { source: displayName(source.path) });
       },
       { concurrency: jobs },
     );
-    outcomes.push(...done);
     await analyzer?.settle();
     // Each report was checked as it was imported; the ones whose checks read them, once for the whole run.
-    if (database && imported.length > 0) await recomputeReaders(database.orm.em.fork(), imported);
+    if (database && timing.size > 0) await recomputeReaders(database.orm.em.fork(), [...timing.keys()], timing);
   } finally {
     progress?.stop();
     if (database && database !== io.database) await database.close();
@@ -90,27 +99,51 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
 
 /** One source from bytes to database; any failure is caught here so the others still run. */
 async function importOne(
-  source: string,
-  args: ImportArguments,
+  source: { path: string; issuer: ReportIssuer },
   database: Database | null,
   checked: (doc: ReportDocument) => void,
-  wrote: (reportId: number) => void,
+  write: (database: Database, doc: ReportDocument) => Promise<void>,
 ): Promise<ImportOutcome> {
-  const name = displayName(source);
+  const name = displayName(source.path);
   try {
-    const { text, origin } = await readReportSource(source);
-    const doc = buildReportDocument(text, origin, args.issuer);
+    const { text, origin } = await readReportSource(source.path);
+    const doc = buildReportDocument(text, origin, source.issuer);
     const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year });
     if (!database) {
       checked(doc);
       return done('checked');
     }
     if ((await storedSourceSha256(database.orm.em.fork(), doc)) === doc.source.sha256) return done('unchanged');
-    wrote(await importRetryingConflicts(database, doc));
+    await write(database, doc);
     return done('imported');
   } catch (error) {
     return { source: name, status: 'failed', error: describeFailure(error) };
   }
+}
+
+/**
+ * The order sources are imported in: the first of every target (a manifest row, a folder or file
+ * given), then the second of each, and so on. A target usually holds one issuer's reports, and
+ * imports of one issuer wait for each other (upsertDirectory locks its government row): taken
+ * target after target, the jobs side by side would mostly wait. Taken in turn, they work on
+ * different issuers, and an issuer's reports come one round apart, each year's usually written
+ * before the next year's is checked against it.
+ */
+function roundRobin(perTarget: unknown[][]): number[] {
+  const starts: number[] = [];
+  let total = 0;
+  for (const list of perTarget) {
+    starts.push(total);
+    total += list.length;
+  }
+  const order: number[] = [];
+  const rounds = perTarget.reduce((most, list) => Math.max(most, list.length), 0);
+  for (let round = 0; round < rounds; round++) {
+    perTarget.forEach((list, i) => {
+      if (round < list.length) order.push(starts[i] + round);
+    });
+  }
+  return order;
 }
 
 /** A bar only helps a person watching several files go by; logs and pipes get the summary alone. */
