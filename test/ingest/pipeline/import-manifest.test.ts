@@ -7,6 +7,7 @@ import { type Database, openDatabase } from '../../../src/db/database.js';
 import { runImport } from '../../../src/ingest/pipeline/run-import.js';
 import { fromProjectRoot } from '../../../src/project-root.js';
 import { Report } from '../../../src/subgraphs/reports/report.entity.js';
+import { captureIo } from '../../support/capture-io.js';
 import { REAL_DATABASE_URL, resetDatabase } from '../../support/test-app.js';
 
 /*
@@ -17,17 +18,6 @@ import { REAL_DATABASE_URL, resetDatabase } from '../../support/test-app.js';
 const CORPUS = fromProjectRoot('test', 'fixtures', 'corpus');
 const PINGTAN = '350000:福建省:PROVINCE,350100:福州市:CITY,350128:平潭综合实验区:COUNTY';
 const SHUYANG = '320000:江苏省:PROVINCE,321300:宿迁市:CITY,321322:沭阳县:COUNTY';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: { write: (chunk: string) => out.push(chunk) },
-    stderr: { write: (chunk: string) => err.push(chunk), isTTY: false },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 let db: Database;
 let folder: string;
@@ -48,8 +38,8 @@ afterAll(async () => {
 const run = async (manifest: string, ...extra: string[]) => {
   const path = join(folder, 'manifest.csv');
   await writeFile(path, manifest);
-  const io = capture();
-  return { ...(await runImport([...extra, '--manifest', path], { ...io, database: db })), io };
+  const io = captureIo(db);
+  return { ...(await runImport([...extra, '--manifest', path], io)), io };
 };
 const storedReports = async () =>
   (await db.orm.em.fork().find(Report, {}, { orderBy: { year: 'asc' }, populate: ['government.region'] })).map((r) => [r.government.getEntity().region.getEntity().code, r.government.getEntity().name, r.year]);
@@ -113,8 +103,8 @@ describe('npm run import -- --manifest', () => {
   });
 
   it('exits 2 for a manifest that cannot be read, or given with --region-path or sources', async () => {
-    const io = capture();
-    const missing = await runImport(['--manifest', join(folder, 'no-such.csv')], { ...io, database: db });
+    const io = captureIo(db);
+    const missing = await runImport(['--manifest', join(folder, 'no-such.csv')], io);
     expect(missing.exitCode).toBe(2);
     expect(io.err()).toContain(`--manifest: cannot read ${join(folder, 'no-such.csv')}: ENOENT`);
 

@@ -4,29 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { type Database, openDatabase } from '../../../src/db/database.js';
-import { type ImportIo, runImport } from '../../../src/ingest/pipeline/run-import.js';
+import { runImport } from '../../../src/ingest/pipeline/run-import.js';
 import { fromProjectRoot } from '../../../src/project-root.js';
 import { parseReportDocument } from '../../../src/report-document/load-report-document.js';
 import { RULE_SET_VERSION } from '../../../src/findings/rule-set.js';
 import { Finding } from '../../../src/subgraphs/reports/finding.entity.js';
 import { Report } from '../../../src/subgraphs/reports/report.entity.js';
+import { captureIo } from '../../support/capture-io.js';
 import { REAL_DATABASE_URL, resetDatabase } from '../../support/test-app.js';
 
 const CORPUS = fromProjectRoot('test', 'fixtures', 'corpus');
 const FUJIAN = '350000:福建省:PROVINCE,350100:福州市:CITY,350128:平潭综合实验区:COUNTY';
-
-/** Collects what a run writes, so a test can read it back. */
-function capture(database?: Database): ImportIo & { out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: { write: (chunk: string) => out.push(chunk) },
-    stderr: { write: (chunk: string) => err.push(chunk), isTTY: false },
-    database,
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 let db: Database;
 let folder: string;
@@ -42,7 +30,7 @@ afterAll(async () => {
 
 describe('npm run import', () => {
   it('imports the four corpus reports, and finds them unchanged the second time', async () => {
-    const first = capture(db);
+    const first = captureIo(db);
     const run = await runImport(['--region-path', FUJIAN, CORPUS], first);
     expect(run.summary).toEqual({ imported: 4, unchanged: 0, checked: 0, failed: [] });
     expect(run.exitCode).toBe(0);
@@ -62,7 +50,7 @@ describe('npm run import', () => {
       ['沐阳县人民政府', 2025, 'test/fixtures/corpus/07-js-shuyang-county-2025.txt'],
     ]);
 
-    const again = await runImport(['--region-path', FUJIAN, CORPUS], capture(db));
+    const again = await runImport(['--region-path', FUJIAN, CORPUS], captureIo(db));
     expect(again.summary).toEqual({ imported: 0, unchanged: 4, checked: 0, failed: [] });
     expect(again.exitCode).toBe(0);
   });
@@ -77,7 +65,7 @@ describe('npm run import', () => {
     await writeFile(join(folder, 'truncated-table.txt'), seed.slice(0, 520).join('\n'));
 
     // Another county, so the copies are new reports rather than the ones imported above.
-    const io = capture(db);
+    const io = captureIo(db);
     const run = await runImport(['--region-path', '350000:福建省:PROVINCE,350102:鼓楼区:COUNTY', folder], io);
     expect(run.exitCode).toBe(1);
     expect(run.summary?.imported).toBe(4);
@@ -93,7 +81,7 @@ describe('npm run import', () => {
   it('imports a report again when its source has changed', async () => {
     const changed = join(folder, '07-js-shuyang-county-2025.txt');
     await writeFile(changed, (await readFile(changed, 'utf8')) + '\n');
-    const run = await runImport(['--region-path', '350000:福建省:PROVINCE,350102:鼓楼区:COUNTY', folder], capture(db));
+    const run = await runImport(['--region-path', '350000:福建省:PROVINCE,350102:鼓楼区:COUNTY', folder], captureIo(db));
     expect(run.outcomes.filter((o) => o.status !== 'failed').map((o) => [o.source.slice(folder.length + 1), o.status])).toEqual([
       ['03-fj-pingtan-zone-2017.txt', 'unchanged'],
       ['05-fj-pingtan-scjg-2018.txt', 'unchanged'],
@@ -104,12 +92,12 @@ describe('npm run import', () => {
 
   it('finds a department’s report unchanged by its department, too', async () => {
     const argv = ['--region-path', FUJIAN, '--government', '平潭综合实验区', '--department', '区市场监督管理局', join(CORPUS, '05-fj-pingtan-scjg-2018.txt')];
-    expect((await runImport(argv, capture(db))).summary).toMatchObject({ imported: 1, unchanged: 0 });
-    expect((await runImport(argv, capture(db))).summary).toMatchObject({ imported: 0, unchanged: 1 });
+    expect((await runImport(argv, captureIo(db))).summary).toMatchObject({ imported: 1, unchanged: 0 });
+    expect((await runImport(argv, captureIo(db))).summary).toMatchObject({ imported: 0, unchanged: 1 });
   });
 
   it('prints valid report documents with --dry-run --json, without a database', async () => {
-    const io = capture();
+    const io = captureIo();
     const run = await runImport(['--dry-run', '--json', '--region-path', FUJIAN, '--government', '平潭综合实验区', CORPUS], io);
     expect(run.exitCode).toBe(0);
     const documents = JSON.parse(io.out()) as unknown[];
@@ -127,7 +115,7 @@ describe('npm run import', () => {
   it('imports several reports at once with --jobs, each sharing new rows with the others', async () => {
     // Four reports under one region nobody has imported yet: every one of them wants to create
     // the region, the catalogue rows and documents; on PostgreSQL they race and the losers retry.
-    const io = capture(db);
+    const io = captureIo(db);
     const run = await runImport(['--jobs', '4', '--region-path', '350000:福建省:PROVINCE,350103:台江区:COUNTY', CORPUS], io);
     expect(run.summary).toEqual({ imported: 4, unchanged: 0, checked: 0, failed: [] });
     expect(run.outcomes.map((o) => (o.status === 'failed' ? o : o.year))).toEqual([2017, 2018, 2019, 2025]);
@@ -146,7 +134,7 @@ describe('npm run import', () => {
     [['--region-path', '350000:福建省:STATE', CORPUS], 'level "STATE"'],
     [['--nope', '--region-path', FUJIAN, CORPUS], "Unknown option '--nope'"],
   ])('exits 2 with the usage for bad arguments %j', async (argv, message) => {
-    const io = capture(db);
+    const io = captureIo(db);
     const run = await runImport(argv, io);
     expect(run.exitCode).toBe(2);
     expect(io.err()).toContain(message);
