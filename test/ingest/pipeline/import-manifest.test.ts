@@ -45,7 +45,7 @@ const storedReports = async () =>
   (await db.orm.em.fork().find(Report, {}, { orderBy: { year: 'asc' }, populate: ['government.region'] })).map((r) => [r.government.getEntity().region.getEntity().code, r.government.getEntity().name, r.year]);
 
 describe('npm run import -- --manifest', () => {
-  it('imports each row’s sources under its own issuer, relative to the manifest’s folder', async () => {
+  it('imports each row’s sources under its own issuer, relative to the manifest’s folder, the rows in turn', async () => {
     const { summary, exitCode } = await run(
       [
         'source,region_path,government,department',
@@ -54,7 +54,7 @@ describe('npm run import -- --manifest', () => {
         `${join(CORPUS, '05-fj-pingtan-scjg-2018.txt')},"${PINGTAN}",平潭综合实验区,平潭综合实验区市场监督管理局`,
       ].join('\n'),
       '--jobs',
-      '2',
+      '1',
     );
     expect({ summary, exitCode }).toEqual({ summary: { imported: 4, unchanged: 0, checked: 0, failed: [] }, exitCode: 0 });
     expect(await storedReports()).toEqual([
@@ -63,6 +63,9 @@ describe('npm run import -- --manifest', () => {
       ['350128', '平潭综合实验区', 2019],
       ['321322', '沭阳县人民政府', 2025],
     ]);
+    // Taken round-robin over the rows: the first of each row, then the second of the folder's.
+    const inImportOrder = await db.orm.em.fork().find(Report, {}, { orderBy: { id: 'asc' } });
+    expect(inImportOrder.map((r) => r.year)).toEqual([2017, 2025, 2018, 2019]);
     const department = await db.orm.em.fork().findOneOrFail(Report, { year: 2018 }, { populate: ['department'] });
     expect(department.department?.getEntity().name).toBe('平潭综合实验区市场监督管理局');
   });
