@@ -36,8 +36,8 @@ function rowsExamined(node: PlanNode): number {
   return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsExamined(child), 0);
 }
 
-/** Rows examined by the context read for a new report of `year` by the government in `regionCode`. */
-async function contextRowsFor(regionCode: string, year: number): Promise<number> {
+/** The context read for a new report of `year` by the government in `regionCode`, and the rows it examined. */
+async function contextFor(regionCode: string, year: number): Promise<{ rows: number; context: Record<string, unknown> }> {
   const em = app.database.orm.em.fork();
   return em.transactional(async (tx: EntityManager) => {
     const connection = tx.getConnection();
@@ -56,23 +56,25 @@ async function contextRowsFor(regionCode: string, year: number): Promise<number>
       regionIsNew: false,
     };
     const { columns, params } = newReportContextColumns({ year } as ReportDocument, place);
+    const [context] = await connection.execute(`select ${columns}`, params, 'all', tx.getTransactionContext());
     await connection.execute('set local enable_seqscan = off', [], 'run', tx.getTransactionContext());
     const [plan] = await connection.execute(`explain (analyze, format json) select ${columns}`, params, 'all', tx.getTransactionContext());
-    return rowsExamined(plan['QUERY PLAN'][0].Plan);
+    return { rows: rowsExamined(plan['QUERY PLAN'][0].Plan), context };
   });
 }
 
 describe('the check of a new report at import', () => {
   it('reads as many rows with 40 other reports of its year stored as with none', async () => {
-    await importDoc(syntheticDocument({ ...county('379951', '读数县'), year: 2020, cells: { 'applications.new_received.total': 1 } }));
-    const alone = await contextRowsFor('379951', 2021);
+    const { id: lastYear } = await importDoc(syntheticDocument({ ...county('379951', '读数县'), year: 2020, cells: { 'applications.new_received.total': 1 } }));
+    const alone = await contextFor('379951', 2021);
+    // What it must find, it finds: last year's report; a county has no children and no readers here.
+    const expected = { previous_id: lastYear, child_ids: [], child_governments: [], publishing_departments: [], neighbour_ids: [] };
+    expect(alone.context).toEqual(expected);
 
     for (let i = 0; i < 40; i++) {
       const code = String(379960 + i);
       await importDoc(syntheticDocument({ ...county(code, `邻县${code}`), year: 2021, cells: { 'applications.new_received.total': i } }));
     }
-    expect(await contextRowsFor('379951', 2021)).toBe(alone);
-    // The reports it must find are found: its own last year's report is one of the rows read.
-    expect(alone).toBeGreaterThan(0);
+    expect(await contextFor('379951', 2021)).toEqual({ rows: alone.rows, context: expected });
   });
 });

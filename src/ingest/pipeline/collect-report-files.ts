@@ -9,10 +9,13 @@ export const REPORT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.pdf']);
  * report files inside them (sorted, subfolders included). A path that cannot be listed is kept
  * as it is, so that reading it reports why, as one failure among the others.
  */
+/** Whether a target is a URL (`scheme://…`) rather than a path. */
+export const isUrl = (target: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(target);
+
 export async function collectReportFiles(targets: string[]): Promise<string[]> {
   const sources: string[] = [];
   for (const target of targets) {
-    if (/^[a-z][a-z\d+.-]*:\/\//i.test(target) && !/^file:/i.test(target)) {
+    if (isUrl(target) && !/^file:/i.test(target)) {
       sources.push(target);
     } else if (await isDirectory(target)) {
       sources.push(...(await walk(target)));

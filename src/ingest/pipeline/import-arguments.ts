@@ -2,14 +2,18 @@ import { parseArgs } from 'node:util';
 import { RegionLevel } from '../../report-document/report-document.js';
 import type { ReportIssuer } from './build-report-document.js';
 
+/** A file, folder or URL to import, with the body that issued the reports found there. */
+export interface ImportTarget {
+  target: string;
+  issuer: ReportIssuer;
+}
+
 /** What `npm run import` was asked to do. */
 export interface ImportArguments {
   dryRun: boolean;
   json: boolean;
-  /** The issuer of every target given on the command line; null with a manifest, whose rows name their own. */
-  issuer: ReportIssuer | null;
-  /** Files, folders and http(s) URLs, as given. */
-  targets: string[];
+  /** Files, folders and http(s) URLs given on the command line, each with --region-path's issuer; none with a manifest. */
+  targets: ImportTarget[];
   /** A CSV of sources and their issuers (import-manifest.ts), instead of --region-path and targets. */
   manifest: string | null;
   /** Reports imported at once, each in its own transaction. */
@@ -68,14 +72,14 @@ export function parseImportArguments(argv: string[]): ImportArguments {
     if (alongside.length > 0 || positionals.length > 0) {
       throw new UsageError(`--manifest names every source and its issuer: give it without ${[...alongside.map((o) => `--${o}`), ...(positionals.length > 0 ? ['files, folders or URLs'] : [])].join(', ')}`);
     }
-    return { ...common, issuer: null, targets: [], manifest: nonEmpty('--manifest', values.manifest) };
+    return { ...common, targets: [], manifest: nonEmpty('--manifest', values.manifest) };
   }
   if (!values['region-path']) throw new UsageError('--region-path is required: the text of a report cannot give its region’s codes (or give --manifest)');
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or URL to import');
   const issuer: ReportIssuer = { regionPath: parseRegionPath(values['region-path']) };
   if (values.government !== undefined) issuer.governmentName = nonEmpty('--government', values.government);
   if (values.department !== undefined) issuer.department = nonEmpty('--department', values.department);
-  return { ...common, issuer, targets: positionals, manifest: null };
+  return { ...common, targets: positionals.map((target) => ({ target, issuer })), manifest: null };
 }
 
 /** `370000:山东省:PROVINCE,370300:淄博市:CITY` → the region path, province first. */

@@ -2,13 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ReportIssuer } from './build-report-document.js';
-import { parseRegionPath, UsageError } from './import-arguments.js';
-
-/** A file, folder or URL to import, with the body that issued the reports found there. */
-export interface ImportTarget {
-  target: string;
-  issuer: ReportIssuer;
-}
+import { isUrl } from './collect-report-files.js';
+import { type ImportTarget, parseRegionPath, UsageError } from './import-arguments.js';
 
 /** The manifest's columns; `government` and `department` may be left empty. */
 export const MANIFEST_COLUMNS = ['source', 'region_path', 'government', 'department'] as const;
@@ -36,13 +31,13 @@ export async function readImportManifest(path: string): Promise<ImportTarget[]> 
   } catch (error) {
     throw new UsageError(`--manifest ${path}: not CSV: ${(error as Error).message}`);
   }
-  const header = Object.keys(rows[0]?.record ?? {});
+  if (rows.length === 0) throw new UsageError(`--manifest ${path}: no rows; give a header naming ${MANIFEST_COLUMNS.join(', ')}, then a row per file, folder or URL`);
+  const header = Object.keys(rows[0].record);
   const missing = MANIFEST_COLUMNS.slice(0, 2).filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !(MANIFEST_COLUMNS as readonly string[]).includes(column));
-  if (rows.length === 0 || missing.length > 0 || unknown.length > 0) {
+  if (missing.length > 0 || unknown.length > 0) {
     throw new UsageError(
       `--manifest ${path}: the header must name ${MANIFEST_COLUMNS.join(', ')} (government and department may be left out)` +
-        (rows.length === 0 ? '; it has no rows' : '') +
         (missing.length > 0 ? `; missing: ${missing.join(', ')}` : '') +
         (unknown.length > 0 ? `; unknown: ${unknown.join(', ')}` : ''),
     );
@@ -57,8 +52,7 @@ export async function readImportManifest(path: string): Promise<ImportTarget[]> 
       const issuer: ReportIssuer = { regionPath: parseRegionPath(row.region_path ?? '') };
       if (row.government) issuer.governmentName = row.government;
       if (row.department) issuer.department = row.department;
-      const isUrl = /^[a-z][a-z\d+.-]*:\/\//i.test(row.source);
-      targets.push({ target: isUrl || isAbsolute(row.source) ? row.source : resolve(folder, row.source), issuer });
+      targets.push({ target: isUrl(row.source) || isAbsolute(row.source) ? row.source : resolve(folder, row.source), issuer });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       problems.push(`  line ${info.lines}: ${error.message.replace(/^--region-path: /, 'region_path: ')}`);

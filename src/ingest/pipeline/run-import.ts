@@ -11,9 +11,9 @@ import type { ReportDocument } from '../../report-document/report-document.js';
 import { readReportSource } from '../sources/read-report-source.js';
 import { buildReportDocument } from './build-report-document.js';
 import type { ReportIssuer } from './build-report-document.js';
-import { collectReportFiles } from './collect-report-files.js';
-import { type ImportArguments, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
-import { type ImportTarget, readImportManifest } from './import-manifest.js';
+import { collectReportFiles, isUrl } from './collect-report-files.js';
+import { type ImportArguments, type ImportTarget, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
+import { readImportManifest } from './import-manifest.js';
 import { describeFailure, formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
 import { storedSourceSha256 } from './stored-source.js';
 
@@ -38,8 +38,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   let targets: ImportTarget[];
   try {
     args = parseImportArguments(argv);
-    const issuer = args.issuer;
-    targets = args.manifest ? await readImportManifest(args.manifest) : args.targets.map((target) => ({ target, issuer: issuer! }));
+    targets = args.manifest ? await readImportManifest(args.manifest) : args.targets;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`${error.message}\n\n${IMPORT_USAGE}\n`);
@@ -159,7 +158,7 @@ function startProgress(io: ImportIo, total: number): cliProgress.SingleBar | nul
 
 /** URLs as given; paths relative to the working folder when inside it, absolute otherwise. */
 function displayName(source: string): string {
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(source)) return source;
+  if (isUrl(source)) return source;
   const path = relative(process.cwd(), resolve(source));
   return path === '' || path.startsWith('..') || isAbsolute(path) ? resolve(source) : path;
 }

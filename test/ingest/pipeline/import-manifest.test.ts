@@ -96,7 +96,7 @@ describe('npm run import -- --manifest', () => {
   it.each([
     ['a header without region_path', 'source,government\npingtan,x', 'the header must name source, region_path, government, department (government and department may be left out); missing: region_path'],
     ['an unknown column', `source,region_path,year\npingtan,"${PINGTAN}",2017`, '; unknown: year'],
-    ['no rows', 'source,region_path\n', '; it has no rows'],
+    ['no rows', 'source,region_path\n', 'manifest.csv: no rows; give a header naming source, region_path, government, department, then a row per file, folder or URL'],
     ['a quote left open', `source,region_path\npingtan,"${PINGTAN}`, 'not CSV: '],
   ])('exits 2 for %s', async (_, manifest, message) => {
     const { exitCode, io } = await run(manifest);
