@@ -29,6 +29,10 @@ export interface AlongsideColumns {
  * its sequence, so its findings can be computed before it is written. `alongside` adds columns
  * to the same statement (the check's reading of related reports), saving a round trip.
  *
+ * Channels already stored as they are are left out before ON CONFLICT: DO UPDATE locks the row
+ * it conflicts with until commit even when it updates nothing, and every report names the same
+ * five channels, so concurrent imports waited for each other (shared-rows-unlocked.test.ts).
+ *
  * Two statements, not one: the second must see the shared rows this one found or created,
  * including those another import committed while this one waited on their unique keys, and a
  * statement sees only what was committed before it began.
@@ -46,6 +50,7 @@ export async function reserveNewReport<T extends object>(
     em,
     `with channels as (
        insert into disclosure_channel (code, name) select x.code, x.name from jsonb_populate_recordset(null::disclosure_channel, ?::jsonb) x
+       where not exists (select 1 from disclosure_channel c where c.code = x.code and c.name = x.name)
        on conflict (code) do update set name = excluded.name where disclosure_channel.name is distinct from excluded.name),
      domains as (
        insert into key_domain (name) select x.name from jsonb_populate_recordset(null::key_domain, ?::jsonb) x
