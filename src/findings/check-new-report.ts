@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ReportDocument } from '../report-document/report-document.js';
-import { Report } from '../subgraphs/reports/report.entity.js';
 import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
-import type { CheckInput, ReportFacts } from './facts.js';
+import type { CheckInput } from './facts.js';
 import { factsFromDocument } from './facts-from-document.js';
 import { type FindingRow, findingRows } from './finding-rows.js';
-import { loadReportFacts, populateIssuer } from './load-report-facts.js';
+import { loadReportFacts } from './load-report-facts.js';
 import { type ChildGovernment, missingChildren, type PublishingDepartment } from './missing-children.js';
 import { runRules } from './run-rules.js';
 
@@ -30,6 +29,8 @@ export interface NewReportContext {
   publishing_departments: PublishingDepartment[];
   /** Reports whose checks read this one: recheck them (recomputeFindings) once it is written. */
   neighbour_ids: number[];
+  /** Whether the government has any request case on file: without one there is no ledger to count. */
+  keeps_ledger: boolean;
 }
 
 /**
@@ -42,7 +43,7 @@ export interface NewReportContext {
 export async function checkNewReport(em: EntityManager, doc: ReportDocument, place: NewReportPlace, context: NewReportContext): Promise<FindingRow[]> {
   const own = factsFromDocument(doc, place);
   const related = [...(context.previous_id ? [context.previous_id] : []), ...context.child_ids];
-  const facts = related.length > 0 ? await loadReportFacts(em, await em.find(Report, { id: { $in: related } }, populateIssuer)) : new Map<number, ReportFacts>();
+  const facts = await loadReportFacts(em, related);
 
   const input: CheckInput = { report: own, previous: context.previous_id ? facts.get(context.previous_id)! : null, children: [], missingChildren: [], ledger: null };
   if (place.departmentId === null) {
@@ -53,8 +54,7 @@ export async function checkNewReport(em: EntityManager, doc: ReportDocument, pla
       context.child_governments,
       context.publishing_departments,
     );
-    // Cases are filed against a government, so one created by this import keeps no ledger yet.
-    if (!place.governmentIsNew) {
+    if (context.keeps_ledger) {
       const [counted] = await loadLedgerFigures(em, [{ governmentId: place.governmentId, year: doc.year, format: doc.format, tableVariant: doc.tableVariant }]);
       input.ledger = counted?.kept ? new Map(counted.figures.map((f) => [f.code, f.ledger])) : null;
     }
@@ -117,6 +117,9 @@ export function newReportContextColumns(doc: ReportDocument, place: Omit<NewRepo
     ],
     [parentReports && !governmentIssued, `select id from report where government_id = ? and department_id is null`, [g]],
   ]);
-  const columns = `${previous} as previous_id, ${children}, ${childGovernments} as child_governments, ${publishingDepartments} as publishing_departments, ${neighbours}`;
+  // Cases are filed against a government, so one created by this import keeps no ledger yet.
+  const keepsLedger = governmentIssued && sameBody ? `exists (select 1 from request_case where government_id = ?)` : 'false';
+  if (governmentIssued && sameBody) params.push(g);
+  const columns = `${previous} as previous_id, ${children}, ${childGovernments} as child_governments, ${publishingDepartments} as publishing_departments, ${neighbours}, ${keepsLedger} as keeps_ledger`;
   return { columns, params };
 }

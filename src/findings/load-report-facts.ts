@@ -1,10 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { findPlain } from '../db/plain-rows.js';
+import { executeNamed } from '../db/execute-bound.js';
 import { Government } from '../subgraphs/directory/government.entity.js';
-import { ProseFigure } from '../subgraphs/reports/prose-figure.entity.js';
-import { ReportSection } from '../subgraphs/reports/report-section.entity.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
-import { StatisticsCell } from '../subgraphs/reports/statistics-cell.entity.js';
 import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
 import type { CheckInput, MissingChild, ReportFacts } from './facts.js';
 import { missingChildren } from './missing-children.js';
@@ -16,50 +13,60 @@ import { missingChildren } from './missing-children.js';
  * figures and sections.
  */
 
-export const populateIssuer = { populate: ['government.region', 'department'] as never[], strategy: 'joined' as const };
+const populateIssuer = { populate: ['government.region', 'department'] as never[], strategy: 'joined' as const };
 // In id order, so the children a check lists (and so its fingerprint) do not depend on the plan PostgreSQL picks.
 const inIdOrder = { ...populateIssuer, orderBy: { id: 'asc' as const } };
 
 const issuerKey = (r: Report) => `${r.government.id}/${r.department?.id ?? '-'}`;
 
-/** Reports with their cells, prose and sections, as plain facts, keyed by report id. */
-export async function loadReportFacts(em: EntityManager, reports: Report[]): Promise<Map<number, ReportFacts>> {
-  const ids = reports.map((r) => r.id);
-  // One after another: the EntityManager may be inside the importer's transaction, on one connection.
-  // Plain rows, not entities: they are copied into facts at once, and a report's hundreds of
-  // cells as managed entities cost an import more CPU than all its SQL.
-  const order = { orderBy: [{ ordinal: 'asc' as const }, { id: 'asc' as const }] };
-  const cells = await findPlain(em, StatisticsCell, { report: { $in: ids } }, order);
-  const prose = await findPlain(em, ProseFigure, { report: { $in: ids } }, order);
-  const sections = await findPlain(em, ReportSection, { report: { $in: ids } }, order);
-  const facts = new Map<number, ReportFacts>();
-  for (const r of reports) {
-    const government = r.government.getEntity();
-    facts.set(r.id, {
-      reportId: r.id,
-      issuer: {
-        governmentId: government.id,
-        governmentName: government.name,
-        regionCode: government.region.getEntity().code,
-        departmentId: r.department?.id ?? null,
-        departmentName: r.department?.getEntity().name ?? null,
+/**
+ * Each report's facts as one JSON row, built by PostgreSQL: the issuer, the cells, the prose
+ * figures and the sections. Every report import reads last year's report this way, and reading
+ * it as entities and rows cost more CPU than the check itself.
+ */
+const FACTS_SQL = `
+  select r.id, r.year, r.version, r.format::text as format, r.table_variant, r.period_start::text as period_start, r.period_end::text as period_end, r.fees,
+         json_build_object('governmentId', g.id, 'governmentName', g.name, 'regionCode', rg.code, 'departmentId', r.department_id, 'departmentName', d.name) as issuer,
+         coalesce((select json_agg(json_build_object('code', c.code, 'label', c.label, 'unit', c.unit, 'value', c.value, 'raw', c.raw, 'parent', c.parent_code, 'line', c.line)
+                                   order by c.ordinal, c.id) from statistics_cell c where c.report_id = r.id), '[]') as cells,
+         coalesce((select json_agg(json_build_object('measure', p.measure, 'value', p.value, 'unit', p.unit, 'sentence', p.sentence, 'line', p.line)
+                                   order by p.ordinal, p.id) from prose_figure p where p.report_id = r.id), '[]') as prose,
+         coalesce((select json_agg(json_build_object('ordinal', s.ordinal, 'heading', s.heading, 'text', s.text, 'startLine', s.line_start)
+                                   order by s.ordinal, s.id) from report_section s where s.report_id = r.id), '[]') as sections
+    from report r join government g on g.id = r.government_id join region rg on rg.id = g.region_id left join department d on d.id = r.department_id
+   where r.id = any(?::int[])`;
+
+interface FactsRow extends Pick<ReportFacts, 'year' | 'version' | 'format' | 'issuer' | 'cells' | 'prose' | 'sections'> {
+  id: number;
+  table_variant: string;
+  period_start: string | null;
+  period_end: string | null;
+  fees: ReportFacts['fees'];
+}
+
+/** Reports with their cells, prose and sections, as plain facts, keyed by report id; unknown ids are left out. One statement. */
+export async function loadReportFacts(em: EntityManager, ids: number[]): Promise<Map<number, ReportFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executeNamed<FactsRow>(em, FACTS_SQL, [`{${ids.join(',')}}`]);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        reportId: r.id,
+        issuer: r.issuer,
+        year: r.year,
+        version: r.version,
+        format: r.format,
+        tableVariant: r.table_variant,
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+        cells: r.cells,
+        prose: r.prose,
+        sections: r.sections,
+        fees: r.fees && { charged: r.fees.charged, statement: r.fees.statement },
       },
-      year: r.year,
-      version: r.version,
-      format: r.format,
-      tableVariant: r.tableVariant,
-      periodStart: r.periodStart,
-      periodEnd: r.periodEnd,
-      cells: [],
-      prose: [],
-      sections: [],
-      fees: r.fees && { charged: r.fees.charged, statement: r.fees.statement },
-    });
-  }
-  for (const c of cells) facts.get(c.report.id)?.cells.push({ code: c.code, label: c.label, unit: c.unit, value: c.value, raw: c.raw, parent: c.parentCode, line: c.line });
-  for (const p of prose) facts.get(p.report.id)?.prose.push({ measure: p.measure, value: p.value, unit: p.unit, sentence: p.sentence, line: p.line });
-  for (const s of sections) facts.get(s.report.id)?.sections.push({ ordinal: s.ordinal, heading: s.heading, text: s.text, startLine: s.lineStart });
-  return facts;
+    ]),
+  );
 }
 
 /** The rules' input for each of `reportIds`, in the order given (unknown ids are skipped). */
@@ -92,7 +99,7 @@ export async function loadCheckInputs(em: EntityManager, reportIds: number[]): P
     publishingDepartments = await em.find(Report, { government: { $in: governmentIds }, department: { $ne: null } }, inIdOrder);
   }
 
-  const facts = await loadReportFacts(em, uniqueById([...targets, ...previous, ...childReports]));
+  const facts = await loadReportFacts(em, [...new Set([...targets, ...previous, ...childReports].map((r) => r.id))]);
   const ledgers = await loadLedgers(em, targets);
   const previousByIssuer = new Map(previous.map((r) => [`${issuerKey(r)}/${r.year + 1}`, r.id]));
   const byId = new Map(targets.map((r) => [r.id, r]));
@@ -137,5 +144,3 @@ async function loadLedgers(em: EntityManager, reports: Report[]): Promise<Map<nu
     return counted?.kept ? [[report.id, new Map(counted.figures.map((f) => [f.code, f.ledger]))] as const] : [];
   }));
 }
-
-const uniqueById = (reports: Report[]) => [...new Map(reports.map((r) => [r.id, r])).values()];

@@ -68,7 +68,7 @@ describe('the check of a new report at import', () => {
     const { id: lastYear } = await importDoc(syntheticDocument({ ...county('379951', '读数县'), year: 2020, cells: { 'applications.new_received.total': 1 } }));
     const alone = await contextFor('379951', 2021);
     // What it must find, it finds: last year's report; a county has no children and no readers here.
-    const expected = { previous_id: lastYear, child_ids: [], child_governments: [], publishing_departments: [], neighbour_ids: [] };
+    const expected = { previous_id: lastYear, child_ids: [], child_governments: [], publishing_departments: [], neighbour_ids: [], keeps_ledger: false };
     expect(alone.context).toEqual(expected);
 
     for (let i = 0; i < 40; i++) {

@@ -80,6 +80,21 @@ describe('a 2021-template report against its government’s ledger', () => {
       'applications.carried_forward.total is published as 1, but the ledger counts 2.',
     ]);
   });
+
+  it('is checked against it as it is imported, when the government keeps cases', async () => {
+    // 2022: no case received that year; the two 2021 cases still unanswered are carried into it.
+    const { id } = await importReport(app.database.orm.em.fork(), syntheticDocument({
+      government: '台账县人民政府',
+      regionPath: [SHANDONG, { code: '379902', name: '台账县', level: 'COUNTY' }],
+      year: 2022,
+      cells: { 'applications.new_received.natural_person': 5, 'applications.new_received.total': 5 },
+    }));
+    const { report } = await app.data(`{ report(id: ${id}) { findings(status: BROKEN) { ruleId message } } }`);
+    expect(report.findings.filter((f: any) => f.ruleId === 'ledger.table-matches').map((f: any) => f.message)).toEqual([
+      'applications.new_received.natural_person is published as 5, but the ledger counts 0.',
+      'applications.new_received.total is published as 5, but the ledger counts 0.',
+    ]);
+  });
 });
 
 describe('the ledger as a table', () => {
