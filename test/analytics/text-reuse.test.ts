@@ -22,6 +22,12 @@ describe('the similarity of two texts (character-bigram Dice, percent)', () => {
     expect(percent('公开信息', '收费减免')).toBe(0);
   });
 
+  it('takes a character outside the BMP as one character, not two UTF-16 halves', () => {
+    // 𠀀𠀁 and 𠀁𠀀 have one pair each, and not the same one. Split into halves they would share two of three.
+    expect(percent('𠀀𠀁', '𠀁𠀀')).toBe(0);
+    expect(percent('𠀀𠀁公开', '𠀁公开')).toBe(80);
+  });
+
   it('counts a pair as often as it occurs', () => {
     // 公开公开: 公开 开公 公开; 公开: 公开. One 公开 in common: 2·1 / (3 + 1) = 50 %.
     expect(percent('公开公开', '公开')).toBe(50);
