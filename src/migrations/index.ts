@@ -11,6 +11,7 @@ import { Migration20261128042026_report_versions } from './Migration202611280420
 import { Migration20261128050000_data_change_notifications } from './Migration20261128050000_data_change_notifications.js';
 import { Migration20261128051535_ledger_findings } from './Migration20261128051535_ledger_findings.js';
 import { Migration20261129050810_prose_figure_report_index } from './Migration20261129050810_prose_figure_report_index.js';
+import { Migration20261129080000_toast_lz4 } from './Migration20261129080000_toast_lz4.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127205204_foundation', class: Migration20261127205204_foundation },
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261128050000_data_change_notifications', class: Migration20261128050000_data_change_notifications },
   { name: 'Migration20261128051535_ledger_findings', class: Migration20261128051535_ledger_findings },
   { name: 'Migration20261129050810_prose_figure_report_index', class: Migration20261129050810_prose_figure_report_index },
+  { name: 'Migration20261129080000_toast_lz4', class: Migration20261129080000_toast_lz4 },
 ];
