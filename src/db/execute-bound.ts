@@ -79,7 +79,8 @@ const statementName = (sql: string) => `bound_${createHash('sha1').update(sql).d
  * a transaction's connection is not this function's to clear, so past that it runs unnamed.
  * After five runs PostgreSQL may keep one generic plan, made with the statistics of the moment,
  * until the tables are next analyzed: only for statements whose plan cannot turn bad as tables
- * grow (inserts, lookups through unique keys), not for searches such as storedSourceSha256's.
+ * grow (inserts, lookups through unique keys), or that a bulk import runs, which analyzes the
+ * tables as they double (AnalyzeAsTablesGrow, for storedSourceSha256's search).
  */
 export async function executeNamed<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   if (!sessionPerConnection.has(em.getConnection())) return executeBound(em, sql, params);
