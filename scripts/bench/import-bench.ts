@@ -7,6 +7,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { AnalyzeAsTablesGrow } from '../../src/importer/analyze-as-tables-grow.js';
+import { RecentFacts } from '../../src/findings/recent-facts.js';
 import { importReport } from '../../src/importer/import-report.js';
 import { buildReportDocument } from '../../src/ingest/pipeline/build-report-document.js';
 import { runImport } from '../../src/ingest/pipeline/run-import.js';
@@ -99,10 +100,13 @@ logger.logQuery = (context) => {
 
 type Status = 'imported' | 'unchanged';
 /** What the CLI does with one document (run-import.ts importOne): skip it when its source is already stored. */
+// As the CLI keeps them for a run (run-import.ts).
+const recent = new RecentFacts();
+
 async function importDocument(doc: ReportDocument): Promise<Status> {
   const em = database.orm.em.fork();
   if ((await storedSourceSha256(em, doc)) === doc.source.sha256) return 'unchanged';
-  await importReport(em, doc);
+  await importReport(em, doc, { recent });
   return 'imported';
 }
 

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { loadLedgerFigures } from '../subgraphs/requests/ledger-figures.js';
-import type { CheckInput } from './facts.js';
+import type { CheckInput, ReportFacts } from './facts.js';
 import { factsFromDocument } from './facts-from-document.js';
 import { type FindingRow, findingRows } from './finding-rows.js';
 import { loadReportFacts } from './load-report-facts.js';
 import { type ChildGovernment, missingChildren, type PublishingDepartment } from './missing-children.js';
+import type { RecentFacts } from './recent-facts.js';
 import { runRules } from './run-rules.js';
 
 /** Where a report about to be inserted by the import sits, and which of its parents this import created. */
@@ -24,6 +25,8 @@ export interface NewReportPlace {
 /** What the check reads about other reports, as newReportContextColumns returns it. */
 export interface NewReportContext {
   previous_id: number | null;
+  /** factsStamp of last year's report as stored, to tell whether RecentFacts holds it as it is. */
+  previous_stamp: string | null;
   child_ids: number[];
   child_governments: ChildGovernment[];
   publishing_departments: PublishingDepartment[];
@@ -40,10 +43,18 @@ export interface NewReportContext {
  * reports that read it) from the columns of newReportContextColumns, which the import reads in
  * the statement that reserves the report's id. Returns its findings, for the INSERT of the report.
  */
-export async function checkNewReport(em: EntityManager, doc: ReportDocument, place: NewReportPlace, context: NewReportContext): Promise<FindingRow[]> {
+export async function checkNewReport(
+  em: EntityManager,
+  doc: ReportDocument,
+  place: NewReportPlace,
+  context: NewReportContext,
+  recent?: RecentFacts,
+): Promise<{ findings: FindingRow[]; facts: ReportFacts }> {
   const own = factsFromDocument(doc, place);
-  const related = [...(context.previous_id ? [context.previous_id] : []), ...context.child_ids];
+  const remembered = context.previous_id && context.previous_stamp ? recent?.get(context.previous_id, context.previous_stamp) : undefined;
+  const related = [...(context.previous_id && !remembered ? [context.previous_id] : []), ...context.child_ids];
   const facts = await loadReportFacts(em, related);
+  if (remembered) facts.set(context.previous_id!, remembered);
 
   const input: CheckInput = { report: own, previous: context.previous_id ? facts.get(context.previous_id)! : null, children: [], missingChildren: [], ledger: null };
   if (place.departmentId === null) {
@@ -59,7 +70,7 @@ export async function checkNewReport(em: EntityManager, doc: ReportDocument, pla
       input.ledger = counted?.kept ? new Map(counted.figures.map((f) => [f.code, f.ledger])) : null;
     }
   }
-  return findingRows(runRules(input));
+  return { findings: findingRows(runRules(input)), facts: own };
 }
 
 /**
@@ -86,8 +97,10 @@ export function newReportContextColumns(doc: ReportDocument, place: Omit<NewRepo
     return `coalesce((select json_agg(id order by id) from (${asked.map(([, sql]) => sql).join(' union ')}) ids), '[]'::json) as ${name}`;
   };
 
-  const previous = sameBody ? `(select id from report where government_id = ? and department_id is not distinct from ?::int and year = ?)` : 'null::int';
-  if (sameBody) params.push(g, d, doc.year - 1);
+  const lastYear = `from report where government_id = ? and department_id is not distinct from ?::int and year = ?`;
+  const previous = sameBody ? `(select id ${lastYear})` : 'null::int';
+  const previousStamp = sameBody ? `(select version || ':' || source_sha256 ${lastYear})` : 'null::text';
+  if (sameBody) params.push(g, d, doc.year - 1, g, d, doc.year - 1);
   const children = ids('child_ids', [
     [governmentIssued && sameBody, `select id from report where government_id = ? and department_id is not null and year = ?`, [g, doc.year]],
     [
@@ -120,6 +133,6 @@ export function newReportContextColumns(doc: ReportDocument, place: Omit<NewRepo
   // Cases are filed against a government, so one created by this import keeps no ledger yet.
   const keepsLedger = governmentIssued && sameBody ? `exists (select 1 from request_case where government_id = ?)` : 'false';
   if (governmentIssued && sameBody) params.push(g);
-  const columns = `${previous} as previous_id, ${children}, ${childGovernments} as child_governments, ${publishingDepartments} as publishing_departments, ${neighbours}, ${keepsLedger} as keeps_ledger`;
+  const columns = `${previous} as previous_id, ${previousStamp} as previous_stamp, ${children}, ${childGovernments} as child_governments, ${publishingDepartments} as publishing_departments, ${neighbours}, ${keepsLedger} as keeps_ledger`;
   return { columns, params };
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkNewReport, type NewReportContext, newReportContextColumns } from '../findings/check-new-report.js';
+import type { ReportFacts } from '../findings/facts.js';
+import { factsStamp, type RecentFacts } from '../findings/recent-facts.js';
 import { recomputeFindings } from '../findings/recompute-findings.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { Department } from '../subgraphs/directory/department.entity.js';
@@ -26,14 +28,17 @@ import { type Directory, upsertDirectory } from './upsert-directory.js';
  * of the reports whose checks read it are recomputed in the same transaction; `readers: false`
  * leaves the readers out, `recheck: false` both. A bulk import checks each report as it goes
  * and its readers once at the end (recomputeReaders), instead of rechecking a parent's reports
- * for every child.
+ * for every child. With `recent`, a new report's facts are remembered once committed, and last
+ * year's taken from there when it was remembered as it is stored: only for a call that is its
+ * own transaction, not one inside the caller's.
  */
 export async function importReport(
   em: EntityManager,
   doc: ReportDocument,
-  { recheck = true, readers = true }: { recheck?: boolean; readers?: boolean } = {},
+  { recheck = true, readers = true, recent }: { recheck?: boolean; readers?: boolean; recent?: RecentFacts } = {},
 ): Promise<{ id: number }> {
-  return em.transactional(async (tx) => {
+  let written: ReportFacts | null = null;
+  const imported = await em.transactional(async (tx) => {
     const directory = await upsertDirectory(tx, doc);
     if (directory.existingReportId !== null) {
       await reimportReport(tx, await tx.findOneOrFail(Report, directory.existingReportId), doc, await directoryEntities(tx, directory), recheck, readers);
@@ -53,8 +58,9 @@ export async function importReport(
     };
     const reserved = await reserveNewReport<NewReportContext>(tx, doc, owners, recheck ? newReportContextColumns(doc, place) : null);
     const reportId = reserved.reportId;
-    const findings = recheck ? await checkNewReport(tx, doc, { ...place, reportId }, reserved.alongside) : [];
-    await insertNewReport(tx, doc, owners, reportId, findings);
+    const checked = recheck ? await checkNewReport(tx, doc, { ...place, reportId }, reserved.alongside, recent) : null;
+    await insertNewReport(tx, doc, owners, reportId, checked?.findings ?? []);
+    written = checked?.facts ?? null;
     if (doc.pilot) {
       const { regions, government, departments } = directoryReferences(tx, directory);
       await importPilot(tx, doc, regions, government, departments);
@@ -64,6 +70,9 @@ export async function importReport(
     if (recheck && readers && reserved.alongside.neighbour_ids.length > 0) await recomputeFindings(tx, reserved.alongside.neighbour_ids, { neighbours: false });
     return { id: reportId };
   });
+  // A new report is version 1 of its source.
+  if (written && recent) recent.remember(imported.id, factsStamp(1, doc.source.sha256), written);
+  return imported;
 }
 
 /** The directory as entities, loaded: a re-import syncs the report's parts through them. */

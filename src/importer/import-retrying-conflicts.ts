@@ -1,5 +1,6 @@
 import { DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Database } from '../db/database.js';
+import type { RecentFacts } from '../findings/recent-facts.js';
 import type { ReportDocument } from '../report-document/report-document.js';
 import { importReport } from './import-report.js';
 
@@ -13,10 +14,10 @@ import { importReport } from './import-report.js';
  * shared row, so attempts run out only when a burst of imports creates more than `attempts`
  * shared rows at once.
  */
-export async function importRetryingConflicts(database: Database, doc: ReportDocument, attempts = 10): Promise<number> {
+export async function importRetryingConflicts(database: Database, doc: ReportDocument, recent?: RecentFacts, attempts = 10): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await importReport(database.orm.em.fork(), doc, { readers: false })).id;
+      return (await importReport(database.orm.em.fork(), doc, { readers: false, recent })).id;
     } catch (error) {
       const conflict = error instanceof UniqueConstraintViolationException || error instanceof DeadlockException;
       if (!conflict || attempt >= attempts) throw error;

@@ -65,10 +65,11 @@ async function contextFor(regionCode: string, year: number): Promise<{ rows: num
 
 describe('the check of a new report at import', () => {
   it('reads as many rows with 40 other reports of its year stored as with none', async () => {
-    const { id: lastYear } = await importDoc(syntheticDocument({ ...county('379951', '读数县'), year: 2020, cells: { 'applications.new_received.total': 1 } }));
+    const lastYearDoc = syntheticDocument({ ...county('379951', '读数县'), year: 2020, cells: { 'applications.new_received.total': 1 } });
+    const { id: lastYear } = await importDoc(lastYearDoc);
     const alone = await contextFor('379951', 2021);
     // What it must find, it finds: last year's report; a county has no children and no readers here.
-    const expected = { previous_id: lastYear, child_ids: [], child_governments: [], publishing_departments: [], neighbour_ids: [], keeps_ledger: false };
+    const expected = { previous_id: lastYear, previous_stamp: `1:${lastYearDoc.source.sha256}`, child_ids: [], child_governments: [], publishing_departments: [], neighbour_ids: [], keeps_ledger: false };
     expect(alone.context).toEqual(expected);
 
     for (let i = 0; i < 40; i++) {

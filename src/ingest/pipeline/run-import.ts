@@ -4,6 +4,7 @@ import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
 import type { ImportTiming } from '../../findings/readers-of.js';
+import { RecentFacts } from '../../findings/recent-facts.js';
 import { recomputeReaders } from '../../findings/recompute-findings.js';
 import { AnalyzeAsTablesGrow } from '../../importer/analyze-as-tables-grow.js';
 import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
@@ -66,11 +67,13 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   // When each report was written, so that the readers' recheck can pass over those that saw it.
   const timing = new Map<number, ImportTiming>();
   let committed = 0;
+  // Last year's report of each body, as this run wrote it, for next year's check.
+  const recent = new RecentFacts();
   try {
     const analyzer = database && sources.length > 1 ? await AnalyzeAsTablesGrow.start(database.orm.em.fork(), (message) => io.stderr.write(`warning: ${message}\n`)) : null;
     const write = async (db: Database, doc: ReportDocument) => {
       const started = committed;
-      timing.set(await importRetryingConflicts(db, doc), { started, finished: ++committed });
+      timing.set(await importRetryingConflicts(db, doc, recent), { started, finished: ++committed });
       analyzer?.imported();
     };
     await pMap(
