@@ -1,6 +1,6 @@
 /** What became of one source in an import run. */
 export type ImportOutcome =
-  | { source: string; status: 'imported' | 'unchanged' | 'checked'; title: string; year: number }
+  | { source: string; status: 'imported' | 'unchanged' | 'checked'; title: string; year: number; government: string }
   | { source: string; status: 'failed'; error: ImportFailure };
 
 export interface ImportFailure {

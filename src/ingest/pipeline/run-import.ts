@@ -92,6 +92,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
     progress?.stop();
     if (database && database !== io.database) await database.close();
   }
+  for (const warning of governmentsSharingARegion(sources, outcomes)) io.stderr.write(`warning: ${warning}\n`);
   const summary = summarize(outcomes);
   if (args.json) io.stdout.write(JSON.stringify(args.dryRun ? documents.filter((doc) => doc !== undefined) : summary, null, 2) + '\n');
   // With --json, stdout holds only JSON; the summary for a person goes to stderr.
@@ -110,7 +111,7 @@ async function importOne(
   try {
     const { text, origin } = await readReportSource(source.path);
     const doc = buildReportDocument(text, origin, source.issuer);
-    const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year });
+    const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year, government: doc.issuer.government.name });
     if (!database) {
       checked(doc);
       return done('checked');
@@ -121,6 +122,25 @@ async function importOne(
   } catch (error) {
     return { source: name, status: 'failed', error: describeFailure(error) };
   }
+}
+
+/**
+ * A region has one government (its departments are not governments). Reports of several
+ * governments given one region (a folder of a province's reports with one --region-path) are
+ * stored as several governments of that region: wrong data, which the run cannot tell from a
+ * right one by itself, so it says so.
+ */
+function governmentsSharingARegion(sources: { issuer: ReportIssuer }[], outcomes: ImportOutcome[]): string[] {
+  const byRegion = new Map<string, Set<string>>();
+  outcomes.forEach((outcome, i) => {
+    if (outcome.status === 'failed') return;
+    const region = sources[i].issuer.regionPath.at(-1)!;
+    const key = `${region.code} ${region.name}`;
+    byRegion.set(key, (byRegion.get(key) ?? new Set()).add(outcome.government));
+  });
+  return [...byRegion]
+    .filter(([, governments]) => governments.size > 1)
+    .map(([region, governments]) => `${governments.size} governments' reports were given region ${region}: ${[...governments].join(', ')}. A region has one government: give each its own region (--region-path, or a manifest row each).`);
 }
 
 /**

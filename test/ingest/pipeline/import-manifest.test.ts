@@ -46,7 +46,7 @@ const storedReports = async () =>
 
 describe('npm run import -- --manifest', () => {
   it('imports each row’s sources under its own issuer, relative to the manifest’s folder, the rows in turn', async () => {
-    const { summary, exitCode } = await run(
+    const { summary, exitCode, io } = await run(
       [
         'source,region_path,government,department',
         `pingtan,"${PINGTAN}",,`,
@@ -57,6 +57,8 @@ describe('npm run import -- --manifest', () => {
       '1',
     );
     expect({ summary, exitCode }).toEqual({ summary: { imported: 4, unchanged: 0, checked: 0, failed: [] }, exitCode: 0 });
+    // One government to each region, its department's report under it: nothing to warn of.
+    expect(io.err()).toBe('');
     expect(await storedReports()).toEqual([
       ['350128', '平潭综合实验区', 2017],
       ['350128', '平潭综合实验区', 2018],

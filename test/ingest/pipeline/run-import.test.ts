@@ -35,6 +35,11 @@ describe('npm run import', () => {
     expect(run.summary).toEqual({ imported: 4, unchanged: 0, checked: 0, failed: [] });
     expect(run.exitCode).toBe(0);
     expect(first.out()).toContain('imported 4, unchanged 0, failed 0');
+    // One region for reports of three bodies, each taken as a government: stored as asked, and said to be wrong.
+    expect(first.err()).toBe(
+      "warning: 3 governments' reports were given region 350128 平潭综合实验区: 平潭综合实验区, 平潭综合实验区市场监督管理局, 沐阳县人民政府. " +
+        'A region has one government: give each its own region (--region-path, or a manifest row each).\n',
+    );
     expect(run.outcomes.map((o) => o.status === 'failed' ? o : [o.source, o.year])).toEqual([
       ['test/fixtures/corpus/03-fj-pingtan-zone-2017.txt', 2017],
       ['test/fixtures/corpus/05-fj-pingtan-scjg-2018.txt', 2018],
