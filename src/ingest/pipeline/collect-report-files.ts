@@ -4,14 +4,14 @@ import { extname, join } from 'node:path';
 /** The kinds of file a folder is searched for; anything else there (notes, JSON) is not a report. */
 export const REPORT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.pdf']);
 
+/** Whether a target is a URL (`scheme://…`) rather than a path. */
+export const isUrl = (target: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(target);
+
 /**
  * The sources to import, in a stable order: URLs and files as given, folders replaced by the
  * report files inside them (sorted, subfolders included). A path that cannot be listed is kept
  * as it is, so that reading it reports why, as one failure among the others.
  */
-/** Whether a target is a URL (`scheme://…`) rather than a path. */
-export const isUrl = (target: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(target);
-
 export async function collectReportFiles(targets: string[]): Promise<string[]> {
   const sources: string[] = [];
   for (const target of targets) {
