@@ -70,7 +70,7 @@ export async function checkNewReport(
       input.ledger = counted?.kept ? new Map(counted.figures.map((f) => [f.code, f.ledger])) : null;
     }
   }
-  return { findings: findingRows(runRules(input)), facts: own };
+  return { findings: findingRows(runRules(input), own), facts: own };
 }
 
 /**

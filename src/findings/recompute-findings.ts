@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Finding, type FindingRef } from '../subgraphs/reports/finding.entity.js';
-import { FindingRefKind, FindingSeverity, FindingStatus, RuleFamily } from '../subgraphs/reports/finding-enums.js';
+import { Finding } from '../subgraphs/reports/finding.entity.js';
+import { FindingSeverity, FindingStatus, RuleFamily } from '../subgraphs/reports/finding-enums.js';
 import { Report } from '../subgraphs/reports/report.entity.js';
 import { loadCheckInputs } from './load-report-facts.js';
 import { type ImportTiming, readerPairs, readersOf } from './readers-of.js';
 import { RULE_SET_VERSION } from './rule-set.js';
+import type { ReportFacts } from './facts.js';
 import { type CheckResult, runRules } from './run-rules.js';
+import { storedInvolved } from './stored-involved.js';
 
 export interface RecomputeSummary {
   /** Reports whose findings were replaced, neighbours included. */
@@ -32,8 +34,7 @@ export async function recomputeFindings(em: EntityManager, reportIds: number[], 
     const batch = ids.slice(i, i + BATCH);
     const inputs = await loadCheckInputs(em, batch);
     const results = new Map(inputs.map((input) => [input.report.reportId, runRules(input)]));
-    const versions = new Map(inputs.map((input) => [input.report.reportId, input.report.version]));
-    await storeFindings(em, batch, results, versions);
+    await storeFindings(em, batch, results, new Map(inputs.map((input) => [input.report.reportId, input.report])));
     summary.reports += inputs.length;
     for (const list of results.values()) {
       summary.checks += list.length;
@@ -105,7 +106,7 @@ async function withNeighbours(em: EntityManager, reportIds: number[]): Promise<n
   return [...new Set([...reportIds, ...(await readersOf(em, reportIds))])];
 }
 
-async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>, versions: Map<number, number>): Promise<void> {
+async function storeFindings(em: EntityManager, reportIds: number[], results: Map<number, CheckResult[]>, reports: Map<number, ReportFacts>): Promise<void> {
   const existing = await em.find(Finding, { report: { $in: reportIds } });
   const stored = new Map(existing.map((f) => [`${f.report.id}/${f.fingerprint}`, f]));
   const kept = new Set<Finding>();
@@ -119,10 +120,10 @@ async function storeFindings(em: EntityManager, reportIds: number[], results: Ma
         expected: result.expected,
         actual: result.actual,
         message: result.message,
-        involved: result.involved.map((ref): FindingRef => ({ ...ref, kind: ref.kind as FindingRefKind })),
+        involved: storedInvolved(result.involved, reports.get(reportId)!),
         fingerprint: result.fingerprint,
         ruleSetVersion: RULE_SET_VERSION,
-        reportVersion: versions.get(reportId)!,
+        reportVersion: reports.get(reportId)!.version,
         ordinal: index + 1,
       };
       const row = stored.get(`${reportId}/${result.fingerprint}`);

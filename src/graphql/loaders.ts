@@ -8,6 +8,7 @@ import { pilotLoaders } from '../subgraphs/pilots/pilot.loaders.js';
 import { channelFigureLoaders } from '../subgraphs/reports/channel-figure.loader.js';
 import { disclosureChannelLoaders } from '../subgraphs/reports/disclosure-channel.loader.js';
 import { findingLoaders } from '../subgraphs/reports/finding.loader.js';
+import { findingRefLoaders } from '../subgraphs/reports/finding-ref.loader.js';
 import { findingReviewLoaders } from '../subgraphs/reports/finding-review.loader.js';
 import { documentLoaders } from '../subgraphs/reports/document.loader.js';
 import { keyDomainLoaders } from '../subgraphs/reports/key-domain.loader.js';
@@ -36,6 +37,7 @@ export function createLoaders(em: EntityManager) {
     ...documentLoaders(em),
     ...statisticsLoaders(em),
     ...findingLoaders(em),
+    ...findingRefLoaders(em),
     ...findingReviewLoaders(em),
     ...reportVersionLoaders(em),
     ...requestCaseLoaders(em),

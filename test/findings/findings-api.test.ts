@@ -105,6 +105,20 @@ describe('SQL statements for findings depend on the query, not on the number of 
     expect(all.sqlStatements).toBe(4);
   });
 
+  it('costs one statement more for the cells and sentences involved, for 1 report and for 31', async () => {
+    const query = `query($first: Int!) { reports(first: $first) { edges { node { findings { involved { kind code label value text line year } } } } } }`;
+    const one = await app.graphql(query, { first: 1 });
+    const all = await app.graphql(query, { first: 31 });
+    expect(all.body.errors).toBeUndefined();
+    const refs = (all.body.data as any).reports.edges.flatMap((e: any) => e.node.findings.flatMap((f: any) => f.involved));
+    const own = refs.filter((r: any) => r.kind === 'CELL' && r.year === null);
+    expect(own.length).toBeGreaterThan(100);
+    expect(own.filter((r: any) => r.label === null || r.text === null || r.line === null)).toEqual([]);
+    // page + count, findings, the involved refs' own cells and sentences
+    expect(one.sqlStatements).toBe(4);
+    expect(all.sqlStatements).toBe(4);
+  });
+
   it('costs the same for a page of 1 finding and of 50 across reports, with their reports, governments and counts per rule', async () => {
     const query = `query($first: Int!) { findings(first: $first) {
       totalCount countsByRule { ruleId checks }

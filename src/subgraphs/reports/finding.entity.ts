@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Re
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FindingRefKind, FindingSeverity, FindingStatus, RuleFamily } from './finding-enums.js';
 import { Report } from './report.entity.js';
+import type { StoredInvolvedRef } from '../../findings/stored-involved.js';
 
 @ObjectType({ description: 'A cell, sentence, section or other report a check looked at, with its place in the source text (涉及内容)' })
 export class FindingRef {
@@ -68,9 +69,9 @@ export class Finding {
   @Property({ type: 'text' })
   message!: string;
 
-  @Field(() => [FindingRef], { description: 'Cells, sentences and reports involved, with their source lines (涉及内容)' })
+  /** As stored (stored-involved.ts): the API's `involved` reads what it leaves out back from the report's own rows. */
   @Property({ type: 'json' })
-  involved!: FindingRef[];
+  involved!: StoredInvolvedRef[];
 
   @Field({ description: 'Identifies the finding by rule, values and what is involved, so it stays the same across re-imports while the finding is unchanged (指纹)' })
   @Property({ length: 32 })

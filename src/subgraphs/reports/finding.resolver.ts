@@ -5,7 +5,8 @@ import { findPage } from '../../db/paged-find.js';
 import { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { toRowId } from '../../graphql/ids.js';
-import { Finding } from './finding.entity.js';
+import { Finding, FindingRef } from './finding.entity.js';
+import { wholeInvolved } from './finding-ref.loader.js';
 import { FindingSeverity, FindingStatus } from './finding-enums.js';
 import { findingRule, findingRuleSet } from './finding-rules.js';
 import { CheckSummary, FindingConnection, FindingFilter, FindingRule, FindingRuleSet, RuleCount } from './finding-types.js';
@@ -46,6 +47,11 @@ export class FindingResolver {
   @FieldResolver(() => Report, { description: 'The report checked (所属报告)' })
   report(@Root() finding: Finding, @Ctx() { loaders }: RequestContext) {
     return loaders.reportById.load(finding.report.id);
+  }
+
+  @FieldResolver(() => [FindingRef], { description: 'Cells, sentences and reports involved, with their source lines (涉及内容)' })
+  involved(@Root() finding: Finding, @Ctx() { loaders }: RequestContext): Promise<FindingRef[]> {
+    return wholeInvolved(finding.report.id, finding.involved, loaders.ownRowText);
   }
 
   @FieldResolver(() => FindingRule, { nullable: true, description: 'The rule checked, with its description (核查规则)' })
