@@ -11,8 +11,9 @@ export const factsStamp = (version: number, sourceSha256: string): string => `${
  * the stored report still has the stamp it was written with, so a report corrected or re-imported
  * since (by this run or anyone else) is read from the database again.
  *
- * Bounded by an estimate of the facts' size, not by count: a province imported round-robin reads
- * last year's report one round of its targets later, and a round of hundreds of reports must fit.
+ * Bounded by an estimate of the facts' size, not by count. A run takes its targets in turns of up
+ * to TARGETS_IN_TURN (import-order.ts), so an issuer's last year comes back one turn later: 64
+ * reports, a few megabytes, well inside the bound.
  */
 export class RecentFacts {
   private readonly cache: LRUCache<number, { stamp: string; facts: ReportFacts }>;

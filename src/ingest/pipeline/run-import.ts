@@ -14,6 +14,7 @@ import { buildReportDocument, type ReportIssuer } from './build-report-document.
 import { collectReportFiles, isUrl } from './collect-report-files.js';
 import { type ImportArguments, type ImportTarget, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
 import { readImportManifest } from './import-manifest.js';
+import { importOrder } from './import-order.js';
 import { describeFailure, formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
 import { storedSourceSha256 } from './stored-source.js';
 
@@ -76,7 +77,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
       analyzer?.imported();
     };
     await pMap(
-      roundRobin(perTarget),
+      importOrder(perTarget),
       async (index) => {
         const source = sources[index];
         outcomes[index] = await importOne(source, database, (doc) => (documents[index] = doc), write);
@@ -140,31 +141,6 @@ function governmentsSharingARegion(sources: { issuer: ReportIssuer }[], outcomes
   return [...byRegion]
     .filter(([, governments]) => governments.size > 1)
     .map(([region, governments]) => `${governments.size} governments' reports were given region ${region}: ${[...governments].join(', ')}. A region has one government: give each its own region (--region-path, or a manifest row each).`);
-}
-
-/**
- * The order sources are imported in: the first of every target (a manifest row, a folder or file
- * given), then the second of each, and so on. A target usually holds one issuer's reports, and
- * imports of one issuer wait for each other (upsertDirectory locks its government row): taken
- * target after target, the jobs side by side would mostly wait. Taken in turn, they work on
- * different issuers, and an issuer's reports come one round apart, each year's usually written
- * before the next year's is checked against it.
- */
-function roundRobin(perTarget: unknown[][]): number[] {
-  const starts: number[] = [];
-  let total = 0;
-  for (const list of perTarget) {
-    starts.push(total);
-    total += list.length;
-  }
-  const order: number[] = [];
-  const rounds = perTarget.reduce((most, list) => Math.max(most, list.length), 0);
-  for (let round = 0; round < rounds; round++) {
-    perTarget.forEach((list, i) => {
-      if (round < list.length) order.push(starts[i] + round);
-    });
-  }
-  return order;
 }
 
 /** A bar only helps a person watching several files go by; logs and pipes get the summary alone. */
