@@ -12,6 +12,7 @@ import { importReport } from '../../src/importer/import-report.js';
 import { buildReportDocument } from '../../src/ingest/pipeline/build-report-document.js';
 import { runImport } from '../../src/ingest/pipeline/run-import.js';
 import { storedSourceSha256 } from '../../src/ingest/pipeline/stored-source.js';
+import { mainThreadCpuMs } from './main-thread-cpu.js';
 import { localPostgresCpuMs } from './postgres-cpu.js';
 import { printTable } from './print-table.js';
 import { FAMILIES, familyOf, FIRST_YEAR, readBaseTexts, type Synthetic, synthesizeRun, writeManifestFolder, YEARS_PER_GOVERNMENT } from './synthetic-reports.js';
@@ -181,6 +182,7 @@ try {
       ['SQL per report, re-import', sqlNote(reimportRun)],
       ['importer CPU per report, import', `${(importRun.cpuMs / N).toFixed(2)} ms (this process, user + system, all threads; not the database's)`],
       ['importer CPU per report, folder', `${(folder.cpuMs / N).toFixed(2)} ms (read, parse and import)`],
+      ['  of it on the main thread', folder.mainThreadCpuMs === null ? 'n/a (no /proc)' : `${(folder.mainThreadCpuMs / N).toFixed(2)} ms (where the JavaScript runs: at most ${Math.floor(1000 / (folder.mainThreadCpuMs / N))} reports/s on any number of cores)`],
       ['PostgreSQL CPU per report, import', perReportCpu(importRun.postgresCpuMs, N)],
       ['PostgreSQL CPU per report, folder', perReportCpu(folder.postgresCpuMs, N)],
       ['RSS at end', `${mb(memory.rss)} (heap used ${mb(memory.heapUsed)}, peak RSS ${mb(maxRssBytes)})`],
@@ -257,24 +259,28 @@ async function importAll(label: string, docs: ReportDocument[]): Promise<ImportR
 }
 
 /** Writes the texts as files and imports the folder as `npm run import` would. */
-async function importFolder(synthetics: Synthetic[]): Promise<{ wallMs: number; cpuMs: number; postgresCpuMs: number | null; jobs: number; summary: string }> {
+async function importFolder(
+  synthetics: Synthetic[],
+): Promise<{ wallMs: number; cpuMs: number; mainThreadCpuMs: number | null; postgresCpuMs: number | null; jobs: number; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
   try {
     const manifest = writeManifestFolder(dir, synthetics);
     const sink = { write: () => true };
     const cpuStart = process.cpuUsage();
+    const mainThreadStart = mainThreadCpuMs();
     const postgresStart = localPostgresCpuMs();
     const start = performance.now();
     const run = await runImport(['--jobs', String(JOBS), '--manifest', manifest], { stdout: sink, stderr: sink, database });
     const wallMs = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
+    const mainThread = since(mainThreadStart, mainThreadCpuMs());
     const postgresCpuMs = since(postgresStart, localPostgresCpuMs());
     if (run.summary === null) throw new Error('folder import: the manifest was refused');
     const { imported, unchanged, failed } = run.summary;
     if (failed.length > 0) throw new Error(`folder import: ${failed.length} failed, first: ${JSON.stringify(failed[0])}`);
     // The embedded database takes one report at a time whatever --jobs says.
     const jobs = database.kind === 'embedded' ? 1 : JOBS;
-    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, postgresCpuMs, jobs, summary: `imported ${imported}, unchanged ${unchanged}` };
+    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadCpuMs: mainThread, postgresCpuMs, jobs, summary: `imported ${imported}, unchanged ${unchanged}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux's clock ticks per second for /proc/<pid>/stat times (CLK_TCK; 100 on every Linux we run). */
-const TICKS_PER_SECOND = 100;
+export const TICKS_PER_SECOND = 100;
 
 /**
  * CPU time, in ms, of every PostgreSQL server process on this machine, read from /proc: the
