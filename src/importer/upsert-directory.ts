@@ -22,6 +22,10 @@ export interface Directory {
  * importReport's entities did; rows are matched by natural key and only what differs is
  * rewritten. Also finds the stored report of the same issuer and year.
  *
+ * Regions are found through their code's index, by key, never by joining the path to the table:
+ * PostgreSQL takes a JSON parameter for a hundred rows, and while the table held a few thousand
+ * regions its plan scanned it whole, three times a report.
+ *
  * The regions come first, on their own, with ON CONFLICT DO NOTHING: every import of a province
  * touches its row, and an update would hold it locked until commit, one import at a time. The
  * government and its departments are upserted with DO UPDATE, which returns their ids whether
@@ -41,16 +45,18 @@ export async function upsertDirectory(em: EntityManager, doc: ReportDocument): P
 
   const { government } = doc.issuer;
   const regionCode = path[path.length - 1].code;
+  // Six digits each (the document's schema): an array literal needs no quoting.
+  const pathCodes = `{${path.map((r) => r.code).join(',')}}`;
   // ON CONFLICT DO UPDATE may not touch one row twice: the first of a name stands, as upsertAll has it.
   const departments = doc.departments.filter((d, i, all) => all.findIndex((e) => e.name === d.name) === i);
   const [row] = await executeNamed<{ government_id: number; government_created: boolean; region_ids: Record<string, number>; department_ids: Record<string, number> | null; report_id: number | null }>(
     em,
     `with path as (
-       select x.code, x.name, x.level, p.id as parent_id
-         from jsonb_to_recordset(?::jsonb) x(code text, name text, level region_level, parent_code text) left join region p on p.code = x.parent_code),
+       select x.code, x.name, x.level, (select p.id from region p where p.code = x.parent_code) as parent_id
+         from jsonb_to_recordset(?::jsonb) x(code text, name text, level region_level, parent_code text)),
      regions as (
        update region r set name = path.name, level = path.level, parent_id = path.parent_id from path
-        where r.code = path.code and (r.name, r.level, r.parent_id) is distinct from (path.name, path.level, path.parent_id)),
+        where r.code = any(?::text[]) and r.code = path.code and (r.name, r.level, r.parent_id) is distinct from (path.name, path.level, path.parent_id)),
      government as (
        insert into government (region_id, name, portal_url, disclosure_office, disclosure_phone)
        select (select id from region where code = ?), ?, ?, ?, ?
@@ -75,13 +81,14 @@ export async function upsertDirectory(em: EntityManager, doc: ReportDocument): P
         where a.government_id = government.id
           and not exists (select 1 from jsonb_to_recordset(?::jsonb) x(channel channel_code, name text) where x.channel = a.channel and x.name = a.name))
      select government.id as government_id, government.created as government_created,
-            (select json_object_agg(code, id) from region where code in (select code from path)) as region_ids,
+            (select json_object_agg(code, id) from region where code = any(?::text[])) as region_ids,
             (select json_object_agg(name, id) from departments) as department_ids,
             (select r.id from report r where r.government_id = government.id and r.year = ?
                 and r.department_id is not distinct from (select id from departments where name = ?)) as report_id
        from government`,
     [
       JSON.stringify(path),
+      pathCodes,
       regionCode,
       government.name,
       government.portalUrl,
@@ -90,6 +97,7 @@ export async function upsertDirectory(em: EntityManager, doc: ReportDocument): P
       JSON.stringify(departments.map((d) => ({ name: d.name, kind: d.kind }))),
       JSON.stringify(doc.channelAccounts.map((a) => ({ channel: a.channel, name: a.name, url: a.url, opened_on: a.openedOn, description: a.description, line: a.line }))),
       JSON.stringify(doc.channelAccounts.map((a) => ({ channel: a.channel, name: a.name }))),
+      pathCodes,
       doc.year,
       doc.issuer.department,
     ],
