@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
+import { executeBound } from '../../db/execute-bound.js';
 import { loaderOptions } from '../../db/loader-mode.js';
 import { recordBatch } from '../../observability/loader-batches.js';
 import { isCompactCellRef, isCompactProseRef, type StoredInvolvedRef } from '../../findings/stored-involved.js';
@@ -31,9 +32,8 @@ const OWN_ROWS_SQL = `
 async function loadOwnRowTexts(em: EntityManager, keys: readonly OwnRowKey[]): Promise<OwnRowText[]> {
   recordBatch(keys.length);
   const wanted = keys.map((k, i) => ({ i, report_id: k.reportId, code: k.code, line: k.line ?? null }));
-  const rows: { i: number; label: string | null; text: string | null; line: number | null }[] = await em
-    .getConnection()
-    .execute(OWN_ROWS_SQL, [JSON.stringify(wanted)], 'all', em.getTransactionContext());
+  // Bound, not inlined: a page of findings asks for thousands of refs, and inlining escapes every character of their JSON.
+  const rows = await executeBound<{ i: number; label: string | null; text: string | null; line: number | null }>(em, OWN_ROWS_SQL, [JSON.stringify(wanted)]);
   const byIndex = new Map(rows.map((r) => [r.i, r]));
   return keys.map((_, i) => {
     const row = byIndex.get(i);
