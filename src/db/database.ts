@@ -13,6 +13,8 @@ export interface Database {
   kind: 'embedded' | 'postgresql';
   /** The embedded engine, when it is the one. */
   embedded: EmbeddedPostgres | null;
+  /** Where its connections go: DATABASE_URL, or the embedded engine's loopback socket. Import workers open their own from it. */
+  url: string;
   /**
    * On a real PostgreSQL, the pool that returns compiled operations' JSON as bytes
    * (text-bytes-client.ts). Not on the embedded engine: it serves a handful of connections from
@@ -52,6 +54,7 @@ export async function openDatabase(config: Config): Promise<Database> {
       orm,
       kind: embedded ? 'embedded' : 'postgresql',
       embedded: embedded ?? null,
+      url: clientUrl,
       textBytes,
       async close() {
         await textBytes?.close();

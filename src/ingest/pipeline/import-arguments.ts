@@ -18,19 +18,25 @@ export interface ImportArguments {
   manifest: string | null;
   /** Reports imported at once, each in its own transaction. */
   jobs: number;
+  /** Threads that read, parse and import, each `jobs` at a time; null: chosen from the cores and the run's size (import-in-workers.ts). */
+  workers: number | null;
 }
 
 export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] [--json] --region-path CODE:NAME:LEVEL[,CODE:NAME:LEVEL…]
-                         [--government NAME] [--department NAME] [--jobs N] <file|folder|url>...
-       npm run import -- [--dry-run] [--json] [--jobs N] --manifest FILE.csv
+                         [--government NAME] [--department NAME] [--jobs N] [--workers N] <file|folder|url>...
+       npm run import -- [--dry-run] [--json] [--jobs N] [--workers N] --manifest FILE.csv
 
   --region-path  the issuer's region from the province down, GB/T 2260 codes, e.g.
                  370000:山东省:PROVINCE,370300:淄博市:CITY,370305:临淄区:COUNTY
                  (levels: ${RegionLevel.options.join(', ')})
   --government   the government's name (default: the issuer named in each report's title)
   --department   set when a department of that government issued the reports
-  --jobs         reports imported at once against PostgreSQL (default 4); the embedded
-                 database takes one at a time
+  --jobs         reports imported at once against PostgreSQL, per worker (default 4); the
+                 embedded database takes one at a time
+  --workers      threads that read, parse and import against PostgreSQL, a target's reports
+                 all on one (default: one per two cores, the other core left to PostgreSQL,
+                 at most one per 200 reports and one per target; the embedded database
+                 takes one)
   --manifest     a CSV whose header names source, region_path, government and department,
                  one row per file, folder or URL (relative to the CSV's folder) with the
                  options above for it; region_path quoted for its commas. Every row is
@@ -58,6 +64,7 @@ export function parseImportArguments(argv: string[]): ImportArguments {
         government: { type: 'string' },
         department: { type: 'string' },
         jobs: { type: 'string', default: '4' },
+        workers: { type: 'string' },
       },
     });
   } catch (error) {
@@ -66,7 +73,9 @@ export function parseImportArguments(argv: string[]): ImportArguments {
   const { values, positionals } = parsed;
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
-  const common = { dryRun: values['dry-run'] ?? false, json: values.json ?? false, jobs };
+  const workers = values.workers === undefined ? null : Number(values.workers);
+  if (workers !== null && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
+  const common = { dryRun: values['dry-run'] ?? false, json: values.json ?? false, jobs, workers };
   if (values.manifest !== undefined) {
     const alongside = ['region-path', 'government', 'department'].filter((option) => values[option as keyof typeof values] !== undefined);
     if (alongside.length > 0 || positionals.length > 0) {

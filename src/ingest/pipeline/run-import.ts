@@ -1,22 +1,19 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import pMap from 'p-map';
 import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
 import type { ImportTiming } from '../../findings/readers-of.js';
-import { RecentFacts } from '../../findings/recent-facts.js';
 import { recomputeReaders } from '../../findings/recompute-findings.js';
 import { AnalyzeAsTablesGrow } from '../../importer/analyze-as-tables-grow.js';
-import { importRetryingConflicts } from '../../importer/import-retrying-conflicts.js';
 import type { ReportDocument } from '../../report-document/report-document.js';
-import { readReportSource } from '../sources/read-report-source.js';
-import { buildReportDocument, type ReportIssuer } from './build-report-document.js';
-import { collectReportFiles, isUrl } from './collect-report-files.js';
+import type { ReportIssuer } from './build-report-document.js';
+import { collectReportFiles } from './collect-report-files.js';
+import { CommitClock } from './commit-clock.js';
 import { type ImportArguments, type ImportTarget, IMPORT_USAGE, parseImportArguments, UsageError } from './import-arguments.js';
+import { importInWorkers, shareOut, workerCount } from './import-in-workers.js';
 import { readImportManifest } from './import-manifest.js';
 import { importOrder } from './import-order.js';
-import { describeFailure, formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
-import { storedSourceSha256 } from './stored-source.js';
+import { formatSummary, type ImportOutcome, type ImportSummary, summarize } from './import-outcome.js';
+import { importSources, type SourceDone, type SourceToImport } from './import-sources.js';
 
 /** Where the run writes; process.stdout and process.stderr in the CLI, buffers in tests. */
 export interface ImportIo {
@@ -29,6 +26,8 @@ export interface ImportIo {
 export interface ImportRun {
   /** 0: nothing failed; 1: some source failed; 2: bad arguments. */
   exitCode: 0 | 1 | 2;
+  /** Threads the reports were imported on (import-in-workers.ts); 1 when nothing ran. */
+  workers: number;
   outcomes: ImportOutcome[];
   summary: ImportSummary | null;
 }
@@ -43,9 +42,11 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`${error.message}\n\n${IMPORT_USAGE}\n`);
-    return { exitCode: 2, outcomes: [], summary: null };
+    return { exitCode: 2, workers: 1, outcomes: [], summary: null };
   }
-  const perTarget = await Promise.all(targets.map(async ({ target, issuer }) => (await collectReportFiles([target])).map((path) => ({ path, issuer }))));
+  const paths = await Promise.all(targets.map(({ target }) => collectReportFiles([target])));
+  let index = 0;
+  const perTarget: SourceToImport[][] = paths.map((list, t) => list.map((path) => ({ index: index++, path, issuer: targets[t].issuer })));
   const sources = perTarget.flat();
   // By source index: imports run side by side and finish in any order, the output keeps the sources'.
   const documents: (ReportDocument | undefined)[] = [];
@@ -58,33 +59,30 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
     } catch (error) {
       // Nothing can be imported; say why once rather than once per file.
       io.stderr.write(`cannot open the database: ${(error as Error).message}\n`);
-      return { exitCode: 1, outcomes: [], summary: null };
+      return { exitCode: 1, workers: 1, outcomes: [], summary: null };
     }
   }
   const progress = startProgress(io, sources.length);
   // PGlite is one backend: a second transaction would only queue behind the first.
   const jobs = database?.kind === 'embedded' ? 1 : args.jobs;
+  const workers = database ? workerCount(args.workers, { sources: sources.length, targets: perTarget.length, embedded: database.kind === 'embedded' }) : 1;
+  if (database && args.workers !== null && args.workers > workers) io.stderr.write(`warning: ${fewerWorkers(args.workers, workers, database)}\n`);
   // When each report was written, so that the readers' recheck can pass over those that saw it.
   const timing = new Map<number, ImportTiming>();
-  let committed = 0;
-  // Last year's report of each body, as this run wrote it, for next year's check.
-  const recent = new RecentFacts();
+  const clock = new CommitClock();
   try {
     const analyzer = database && sources.length > 1 ? await AnalyzeAsTablesGrow.start(database.orm.em.fork(), (message) => io.stderr.write(`warning: ${message}\n`)) : null;
-    const write = async (db: Database, doc: ReportDocument) => {
-      const started = committed;
-      timing.set(await importRetryingConflicts(db, doc, recent), { started, finished: ++committed });
-      analyzer?.imported();
+    const done = (result: SourceDone, doc: ReportDocument | null) => {
+      outcomes[result.index] = result.outcome;
+      if (doc && args.dryRun) documents[result.index] = doc;
+      if (result.written) {
+        timing.set(result.written.reportId, result.written.timing);
+        analyzer?.imported();
+      }
+      progress?.increment(1, { source: result.outcome.source });
     };
-    await pMap(
-      importOrder(perTarget),
-      async (index) => {
-        const source = sources[index];
-        outcomes[index] = await importOne(source, database, (doc) => (documents[index] = doc), write);
-        progress?.increment(1, { source: displayName(source.path) });
-      },
-      { concurrency: jobs },
-    );
+    if (workers > 1) await importInWorkers(database!.url, shareOut(perTarget, workers), jobs, clock, (result) => done(result, null));
+    else await importSources(database, importOrder(perTarget).map((i) => sources[i]), jobs, clock, done);
     await analyzer?.settle();
     // Each report was checked as it was imported; the ones whose checks read them, once for the whole run.
     if (database && timing.size > 0) await recomputeReaders(database.orm.em.fork(), [...timing.keys()], timing);
@@ -97,31 +95,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<ImportRun
   if (args.json) io.stdout.write(JSON.stringify(args.dryRun ? documents.filter((doc) => doc !== undefined) : summary, null, 2) + '\n');
   // With --json, stdout holds only JSON; the summary for a person goes to stderr.
   (args.json ? io.stderr : io.stdout).write(formatSummary(summary, args.dryRun));
-  return { exitCode: summary.failed.length > 0 ? 1 : 0, outcomes, summary };
-}
-
-/** One source from bytes to database; any failure is caught here so the others still run. */
-async function importOne(
-  source: { path: string; issuer: ReportIssuer },
-  database: Database | null,
-  checked: (doc: ReportDocument) => void,
-  write: (database: Database, doc: ReportDocument) => Promise<void>,
-): Promise<ImportOutcome> {
-  const name = displayName(source.path);
-  try {
-    const { text, origin } = await readReportSource(source.path);
-    const doc = buildReportDocument(text, origin, source.issuer);
-    const done = (status: 'imported' | 'unchanged' | 'checked'): ImportOutcome => ({ source: name, status, title: doc.title, year: doc.year, government: doc.issuer.government.name });
-    if (!database) {
-      checked(doc);
-      return done('checked');
-    }
-    if ((await storedSourceSha256(database.orm.em.fork(), doc)) === doc.source.sha256) return done('unchanged');
-    await write(database, doc);
-    return done('imported');
-  } catch (error) {
-    return { source: name, status: 'failed', error: describeFailure(error) };
-  }
+  return { exitCode: summary.failed.length > 0 ? 1 : 0, workers, outcomes, summary };
 }
 
 /**
@@ -143,6 +117,12 @@ function governmentsSharingARegion(sources: { issuer: ReportIssuer }[], outcomes
     .map(([region, governments]) => `${governments.size} governments' reports were given region ${region}: ${[...governments].join(', ')}. A region has one government: give each its own region (--region-path, or a manifest row each).`);
 }
 
+function fewerWorkers(asked: number, workers: number, database: Database): string {
+  return database.kind === 'embedded'
+    ? `--workers ${asked}: the embedded database serves one connection at a time, so the import runs on one thread; set DATABASE_URL to a PostgreSQL server to import on several`
+    : `--workers ${asked}: importing on ${workers}, one per target (a target's reports stay on one thread)`;
+}
+
 /** A bar only helps a person watching several files go by; logs and pipes get the summary alone. */
 function startProgress(io: ImportIo, total: number): cliProgress.SingleBar | null {
   if (total <= 1 || !io.stderr.isTTY) return null;
@@ -152,11 +132,4 @@ function startProgress(io: ImportIo, total: number): cliProgress.SingleBar | nul
   );
   bar.start(total, 0, { source: '' });
   return bar;
-}
-
-/** URLs as given; paths relative to the working folder when inside it, absolute otherwise. */
-function displayName(source: string): string {
-  if (isUrl(source)) return source;
-  const path = relative(process.cwd(), resolve(source));
-  return path === '' || path.startsWith('..') || isAbsolute(path) ? resolve(source) : path;
 }
