@@ -177,7 +177,7 @@ try {
     [
       ['parse, wall', fmtMs(parseTotal)],
       ['import, wall', `${fmtMs(importRun.wallMs)}  (${((N / importRun.wallMs) * 1000).toFixed(1)} reports/s, ${(importRun.wallMs / N).toFixed(2)} ms/report)`],
-      [`folder via CLI, --jobs ${folder.jobs}${WORKERS ? ` --workers ${WORKERS}` : ''}`, `${fmtMs(folder.wallMs)}  (${((N / folder.wallMs) * 1000).toFixed(1)} reports/s, ${(folder.wallMs / N).toFixed(2)} ms/report; ${folder.summary})`],
+      [`folder via CLI, --jobs ${folder.jobs} on ${folder.workers} thread${folder.workers > 1 ? 's' : ''}`, `${fmtMs(folder.wallMs)}  (${((N / folder.wallMs) * 1000).toFixed(1)} reports/s, ${(folder.wallMs / N).toFixed(2)} ms/report; ${folder.summary})`],
       ['re-import, wall', `${fmtMs(reimportRun.wallMs)}  (${((N / reimportRun.wallMs) * 1000).toFixed(1)} reports/s, ${(reimportRun.wallMs / N).toFixed(2)} ms/report)`],
       ['import outcomes', `imported ${importRun.imported}, unchanged ${importRun.unchanged}`],
       ['re-import outcomes', `imported ${reimportRun.imported}, unchanged ${reimportRun.unchanged}`],
@@ -185,7 +185,9 @@ try {
       ['SQL per report, re-import', sqlNote(reimportRun)],
       ['importer CPU per report, import', `${(importRun.cpuMs / N).toFixed(2)} ms (this process, user + system, all threads; not the database's)`],
       ['importer CPU per report, folder', `${(folder.cpuMs / N).toFixed(2)} ms (read, parse and import)`],
-      ['  of it on the main thread', folder.mainThreadCpuMs === null ? 'n/a (no /proc)' : `${(folder.mainThreadCpuMs / N).toFixed(2)} ms (where the JavaScript runs: at most ${Math.floor(1000 / (folder.mainThreadCpuMs / N))} reports/s on any number of cores)`],
+      ['  of it on the main thread', folder.mainThreadCpuMs === null ? 'n/a (no /proc)' : folder.workers > 1
+            ? `${(folder.mainThreadCpuMs / N).toFixed(2)} ms (the import ran on ${folder.workers} threads)`
+            : `${(folder.mainThreadCpuMs / N).toFixed(2)} ms (where the JavaScript runs on one thread: at most ${Math.floor(1000 / (folder.mainThreadCpuMs / N))} reports/s on any number of cores)`],
       ['PostgreSQL CPU per report, import', perReportCpu(importRun.postgresCpuMs, N)],
       ['PostgreSQL CPU per report, folder', perReportCpu(folder.postgresCpuMs, N)],
       ['RSS at end', `${mb(memory.rss)} (heap used ${mb(memory.heapUsed)}, peak RSS ${mb(maxRssBytes)})`],
@@ -201,7 +203,7 @@ try {
     [perReport < TARGET_MS_PER_REPORT, `parse + import under ${TARGET_MS_PER_REPORT} ms per report: ${perReport.toFixed(2)} ms (mean over ${N}: parse ${(parseTotal / N).toFixed(2)} + import ${(importRun.wallMs / N).toFixed(2)})`],
     [
       folderS < TARGET_SECONDS,
-      `${TARGET_REPORTS.toLocaleString('en')} reports under a minute: ${folderS.toFixed(1)} s — folder through the CLI with --jobs ${folder.jobs}${WORKERS ? ` --workers ${WORKERS}` : ''}, ${measured}`,
+      `${TARGET_REPORTS.toLocaleString('en')} reports under a minute: ${folderS.toFixed(1)} s — folder through the CLI with --jobs ${folder.jobs} on ${folder.workers} thread${folder.workers > 1 ? 's' : ''}, ${measured}`,
     ],
     [reimportRun.imported === 0 && reimportWrites === 0, `re-import of unchanged reports writes nothing: ${reimportRun.imported} imported, ${reimportWrites} INSERT/UPDATE/DELETE statements`],
   ];
@@ -264,7 +266,7 @@ async function importAll(label: string, docs: ReportDocument[]): Promise<ImportR
 /** Writes the texts as files and imports the folder as `npm run import` would. */
 async function importFolder(
   synthetics: Synthetic[],
-): Promise<{ wallMs: number; cpuMs: number; mainThreadCpuMs: number | null; postgresCpuMs: number | null; jobs: number; summary: string }> {
+): Promise<{ wallMs: number; cpuMs: number; mainThreadCpuMs: number | null; postgresCpuMs: number | null; jobs: number; workers: number; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
   try {
     const manifest = writeManifestFolder(dir, synthetics);
@@ -283,7 +285,7 @@ async function importFolder(
     if (failed.length > 0) throw new Error(`folder import: ${failed.length} failed, first: ${JSON.stringify(failed[0])}`);
     // The embedded database takes one report at a time whatever --jobs says.
     const jobs = database.kind === 'embedded' ? 1 : JOBS;
-    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadCpuMs: mainThread, postgresCpuMs, jobs, summary: `imported ${imported}, unchanged ${unchanged}` };
+    return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadCpuMs: mainThread, postgresCpuMs, jobs, workers: run.workers, summary: `imported ${imported}, unchanged ${unchanged}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { TICKS_PER_SECOND } from './postgres-cpu.js';
 
 /**
- * CPU time, in ms, of this process's main thread alone, read from /proc (null without it). The
- * importer's JavaScript runs there, so it bounds a run's speed on any number of cores; the
- * process's own CPU also counts the garbage collector's and libuv's threads.
+ * CPU time, in ms, of this process's main thread alone, read from /proc (null without it). On one
+ * thread the importer's JavaScript runs there, so it bounds the run's speed on any number of
+ * cores (--workers spreads it); the process's own CPU also counts the garbage collector's,
+ * libuv's and the import threads'.
  */
 export function mainThreadCpuMs(): number | null {
   try {
