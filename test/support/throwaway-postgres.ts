@@ -59,7 +59,8 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   };
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on, as the OS hands out. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

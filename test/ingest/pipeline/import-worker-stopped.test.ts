@@ -1,23 +1,14 @@
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CommitClock } from '../../../src/ingest/pipeline/commit-clock.js';
 import { importInWorkers } from '../../../src/ingest/pipeline/import-in-workers.js';
 import type { SourceDone } from '../../../src/ingest/pipeline/import-sources.js';
+import { freePort } from '../../support/throwaway-postgres.js';
 
 const ISSUER = { regionPath: [{ code: '370000', name: '山东省', level: 'PROVINCE' as const }, { code: '370305', name: '临淄区', level: 'COUNTY' as const }] };
 
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describe('an import thread that cannot open the database', () => {
   it('fails each source of its share with the reason, and the run goes on to the end', async () => {
-    const url = `postgresql://app:app@127.0.0.1:${await closedPort()}/app`;
+    const url = `postgresql://app:app@127.0.0.1:${await freePort()}/app`;
     const shares = [
       [{ index: 0, path: 'seeds/linzi-2017.txt', issuer: ISSUER }, { index: 2, path: 'test/fixtures/corpus/06-fj-pingtan-zone-2019.txt', issuer: ISSUER }],
       [{ index: 1, path: 'test/fixtures/corpus/03-fj-pingtan-zone-2017.txt', issuer: ISSUER }],
