@@ -133,6 +133,7 @@ describe('npm run import', () => {
 
   it.each([
     [['--jobs', '0', '--region-path', FUJIAN, CORPUS], '--jobs must be a whole number from 1 to 64, not "0"'],
+    [['--workers', 'all', '--region-path', FUJIAN, CORPUS], '--workers must be a whole number from 1 to 64, not "all"'],
     [[CORPUS], '--region-path is required'],
     [['--region-path', FUJIAN], 'give at least one file'],
     [['--region-path', '35:福建省:PROVINCE', CORPUS], 'six-digit'],
