@@ -59,7 +59,7 @@ if (values.help) {
 const N = positiveInt('--reports', values.reports!);
 const WARMUP = positiveInt('--warmup', values.warmup!, true);
 const JOBS = positiveInt('--jobs', values.jobs!);
-// Unset: the CLI's own default (a thread per core for a run this size).
+// Unset: as the CLI chooses (one thread per two cores, workerCount in import-in-workers.ts).
 const WORKERS = values.workers === undefined ? null : positiveInt('--workers', values.workers);
 
 const TARGET_MS_PER_REPORT = 50;
