@@ -10,7 +10,7 @@ import type { ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
  * Reports a worker thread must have to be worth starting: each loads the whole pipeline and
  * opens its own connections first, about 4 s of CPU before its first report.
  */
-export const REPORTS_PER_WORKER = 200;
+const REPORTS_PER_WORKER = 200;
 
 /**
  * Threads for a run, unless --workers says: one per two cores, since a local PostgreSQL spends
