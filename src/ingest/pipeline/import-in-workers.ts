@@ -12,6 +12,9 @@ import type { ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
  */
 const REPORTS_PER_WORKER = 200;
 
+/** Whether this module runs as TypeScript (npm run import, tests) rather than compiled, from dist. */
+const FROM_SOURCE = new URL(import.meta.url).pathname.endsWith('.ts');
+
 /**
  * Threads for a run, unless --workers says: one per two cores, since a local PostgreSQL spends
  * about as much CPU on a report as the importer does (README, "Import speed"), so on two cores
@@ -51,6 +54,10 @@ export function shareOut(perTarget: SourceToImport[][], workers: number): Source
  * sources it had not finished, with the reason.
  */
 export async function importInWorkers(url: string, shares: SourceToImport[][], jobs: number, clock: CommitClock, done: (result: SourceDone) => void): Promise<void> {
+  // From source, each thread loads swc's native binding to read TypeScript. Unless this thread
+  // holds it too, the binding is torn down when the first thread exits, and the process dies of
+  // a segmentation fault: under a test runner, whose main thread reads TypeScript by other means.
+  if (FROM_SOURCE) await import('@swc/core');
   await Promise.all(shares.filter((share) => share.length > 0).map((sources) => runWorker({ url, sources, jobs, clock: clock.buffer }, done)));
 }
 
@@ -87,8 +94,7 @@ function youngGeneration(): { maxYoungGenerationSizeMb?: number } {
 
 /** The worker's module beside this one: compiled JavaScript in dist, TypeScript when run from source. */
 function workerFile(): URL {
-  const here = new URL(import.meta.url);
-  return new URL(here.pathname.endsWith('.ts') ? './import-worker.ts' : './import-worker.js', here);
+  return new URL(FROM_SOURCE ? './import-worker.ts' : './import-worker.js', import.meta.url);
 }
 
 /**
@@ -96,5 +102,5 @@ function workerFile(): URL {
  * process's flags: a test runner's own loaders and V8 flags are not the worker's to take.
  */
 function workerExecArgv(): string[] {
-  return new URL(import.meta.url).pathname.endsWith('.ts') ? ['--import=@swc-node/register/esm-register'] : [];
+  return FROM_SOURCE ? ['--import=@swc-node/register/esm-register'] : [];
 }
